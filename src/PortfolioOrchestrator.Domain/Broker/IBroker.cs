@@ -1,0 +1,26 @@
+using PortfolioOrchestrator.Domain.Primitives;
+
+namespace PortfolioOrchestrator.Domain.Broker;
+
+/// <summary>
+/// The port to a trading venue. Expected failures come back as values. A venue keyed by client
+/// order id must never create a second order for an id it already has: a repeated submit returns the
+/// existing order.
+/// </summary>
+public interface IBroker
+{
+    /// <summary>A short name for reports (<c>paper</c>, <c>alpaca</c>).</summary>
+    string Name { get; }
+
+    Task<OrderOutcome> SubmitAsync(OrderRequest request, CancellationToken cancellationToken);
+
+    Task<OrderLookup> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken);
+
+    /// <summary>Cancels what is still open of an order; what filled stays filled.</summary>
+    Task<OrderOutcome> CancelAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken);
+
+    Task<ProtectionOutcome> ProtectAsync(ProtectionRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The account's cash as the venue reports it, or null where the venue cannot say.</summary>
+    Task<BrokerAccount?> GetAccountAsync(CancellationToken cancellationToken);
+}

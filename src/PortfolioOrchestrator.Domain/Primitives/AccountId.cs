@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace PortfolioOrchestrator.Domain.Primitives;
+
+/// <summary>A brokerage account label as PORTFOLIO.md names it (TAXABLE-1); compared case-insensitively by upper-casing.</summary>
+[JsonConverter(typeof(StringIdJsonConverter<AccountId>))]
+public readonly record struct AccountId : IStringId<AccountId>
+{
+    private AccountId(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static AccountId Create(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        return new AccountId(value.Trim().ToUpperInvariant());
+    }
+
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace PortfolioOrchestrator.Domain.Primitives;
+
+/// <summary>A security symbol, upper case (MSFT, BRK.B).</summary>
+[JsonConverter(typeof(StringIdJsonConverter<Ticker>))]
+public readonly record struct Ticker : IStringId<Ticker>
+{
+    private Ticker(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static Ticker Create(string value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        return new Ticker(value.Trim().ToUpperInvariant());
+    }
+
+    public override string ToString() => Value ?? string.Empty;
+}

@@ -1,0 +1,25 @@
+using PortfolioOrchestrator.Domain.Policy;
+using PortfolioOrchestrator.Domain.Portfolio;
+
+namespace PortfolioOrchestrator.Domain.Runs;
+
+/// <summary>
+/// What a run was started with, kept so that a resumed run needs nothing else: the parsed portfolio,
+/// the policy, the broker spec as typed (<c>paper</c>, <c>paper:script.json</c>, <c>alpaca</c>) and the
+/// raw text of each input file for the audit trail.
+/// </summary>
+public sealed record RunInputs
+{
+    public required PortfolioSnapshot Portfolio { get; init; }
+
+    public required ExecutionPolicy Policy { get; init; }
+
+    public required string BrokerSpec { get; init; }
+
+    /// <summary>Whether the clock was fixed with <c>--now</c> (simulated time on the paper venue).</summary>
+    public DateTimeOffset? FixedNow { get; init; }
+
+    public IReadOnlyDictionary<string, string> SourceTexts { get; init; } = new Dictionary<string, string>();
+
+    public string? OutputDirectory { get; init; }
+}
