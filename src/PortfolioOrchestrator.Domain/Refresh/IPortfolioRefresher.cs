@@ -21,9 +21,18 @@ public enum RefreshOutcomeKind
 
 /// <summary>
 /// The result of asking Portfolio-Persona's data source for fresh numbers. <see cref="Elapsed"/> is how
-/// long it took (or has been outstanding); <see cref="Portfolio"/> is the refreshed snapshot when completed.
+/// long it took (or how long it had been outstanding when the wait ended); <see cref="Portfolio"/> is the
+/// refreshed snapshot when completed. For a pending refresh, <see cref="ExpectedTotal"/> is when the source
+/// expects to finish, measured from the request, or null when it cannot say.
 /// </summary>
-public sealed record RefreshOutcome(RefreshOutcomeKind Kind, PortfolioSnapshot? Portfolio, TimeSpan Elapsed, string? Detail);
+public sealed record RefreshOutcome(RefreshOutcomeKind Kind, PortfolioSnapshot? Portfolio, TimeSpan Elapsed, TimeSpan? ExpectedTotal, string? Detail)
+{
+    public static RefreshOutcome Completed(PortfolioSnapshot portfolio, TimeSpan elapsed) => new(RefreshOutcomeKind.Completed, portfolio, elapsed, elapsed, null);
+
+    public static RefreshOutcome Pending(TimeSpan elapsed, TimeSpan? expectedTotal, string detail) => new(RefreshOutcomeKind.Pending, null, elapsed, expectedTotal, detail);
+
+    public static RefreshOutcome Failed(TimeSpan elapsed, string detail) => new(RefreshOutcomeKind.Failed, null, elapsed, null, detail);
+}
 
 /// <summary>The port behind STEP 2C's refreshes.</summary>
 public interface IPortfolioRefresher

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 
@@ -48,6 +49,7 @@ public sealed record TradeExecution
     /// <summary>For <see cref="TradeStatus.AlreadyExecuted"/>: the run that placed it.</summary>
     public RunId? EarlierRunId { get; init; }
 
+    [JsonIgnore]
     public TradeId TradeId => Trade.TradeId;
 
     public TradeExecution WithFlag(TradeFlag flag) => Flags.Contains(flag) ? this : this with { Flags = [.. Flags, flag] };
