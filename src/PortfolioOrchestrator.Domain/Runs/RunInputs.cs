@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Policy;
 using PortfolioOrchestrator.Domain.Portfolio;
+using PortfolioOrchestrator.Domain.QualityAssurance;
 
 namespace PortfolioOrchestrator.Domain.Runs;
 
@@ -13,6 +14,9 @@ public sealed record RunInputs
     public required PortfolioSnapshot Portfolio { get; init; }
 
     public required ExecutionPolicy Policy { get; init; }
+
+    /// <summary>The portfolio as QA saw it when approving (STEP 2A compares against it).</summary>
+    public QaPortfolioContext QaContext { get; init; } = new();
 
     public required string BrokerSpec { get; init; }
 

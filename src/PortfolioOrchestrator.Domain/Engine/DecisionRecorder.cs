@@ -1,0 +1,43 @@
+using PortfolioOrchestrator.Domain.Journal;
+using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Domain.Runs;
+
+namespace PortfolioOrchestrator.Domain.Engine;
+
+public enum DecisionResult
+{
+    Recorded,
+    UnknownEscalation,
+    AlreadyDecided,
+}
+
+/// <summary>Records a Master-Architect decision on an escalation (<c>po decide</c>); the run acts on it when resumed.</summary>
+public sealed class DecisionRecorder(IJournal journal, TimeProvider clock)
+{
+    public async Task<(DecisionResult Result, RunId? RunId)> DecideAsync(EscalationId id, DecisionKind kind, string by, string? note, CancellationToken cancellationToken)
+    {
+        var runId = await journal.FindRunOfEscalationAsync(id, cancellationToken);
+        if (runId is null || await journal.LoadRunAsync(runId.Value, cancellationToken) is not { } run)
+        {
+            return (DecisionResult.UnknownEscalation, null);
+        }
+
+        var escalation = run.Escalations.Single(e => e.Id == id);
+        if (escalation.Decision is not null)
+        {
+            return (DecisionResult.AlreadyDecided, runId);
+        }
+
+        var session = new RunSession(run, journal, clock);
+        var status = kind switch
+        {
+            DecisionKind.Approve => EscalationStatus.Approved,
+            DecisionKind.Defer => EscalationStatus.Deferred,
+            _ => EscalationStatus.Halted,
+        };
+        session.Update(escalation with { Decision = new Decision(kind, by, note, session.Now), Status = status });
+        session.Record("decision.recorded", $"{id}: {kind} by {by}{(note is null ? string.Empty : " — " + note)}");
+        await session.CommitAsync(cancellationToken);
+        return (DecisionResult.Recorded, runId);
+    }
+}

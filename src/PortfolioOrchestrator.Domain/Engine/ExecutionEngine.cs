@@ -1,0 +1,78 @@
+using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Domain.Runs;
+
+namespace PortfolioOrchestrator.Domain.Engine;
+
+/// <summary>
+/// Runs the seed's STEP 1–8 against the ports. Re-entrant: every step reads its state from the journal,
+/// so a paused or crashed run continues with <see cref="ContinueAsync"/> from where it stood.
+/// </summary>
+public sealed class ExecutionEngine
+{
+    private readonly EngineServices _services;
+    private readonly Step1Startup _step1;
+    private readonly Step2PreExecution _step2;
+    private readonly Step3SequentialExecution _step3;
+    private readonly Step4To8PostExecution _post;
+
+    public ExecutionEngine(EngineServices services)
+    {
+        _services = services;
+        var history = new TradeHistory(services);
+        var protection = new Step3EProtection(services);
+        _step1 = new Step1Startup(services, history);
+        _step2 = new Step2PreExecution(services);
+        _step3 = new Step3SequentialExecution(services, new OrderPlacement(services, history), protection);
+        _post = new Step4To8PostExecution(services, protection);
+    }
+
+    /// <summary>Creates the run in the journal (STEP 3A/3B) and executes it.</summary>
+    public async Task<RunSnapshot> StartAsync(RunRequest request, CancellationToken cancellationToken)
+    {
+        var number = await _services.Journal.CountRunsForReportAsync(request.Report.ReportId, cancellationToken) + 1;
+        var run = RunFactory.Create(request, number, _services.Clock.GetUtcNow(), _services.Broker.Name);
+        await _services.Journal.CreateRunAsync(run, cancellationToken);
+        return await ContinueAsync(run.Header.RunId, cancellationToken);
+    }
+
+    /// <summary>Continues a run: applies a decision it waits for, settles unresolved orders, then goes on.</summary>
+    public async Task<RunSnapshot> ContinueAsync(RunId runId, CancellationToken cancellationToken)
+    {
+        var snapshot = await _services.Journal.LoadRunAsync(runId, cancellationToken)
+            ?? throw new ArgumentException($"No run {runId} in this state directory.", nameof(runId));
+        var session = new RunSession(snapshot, _services.Journal, _services.Clock);
+        if (session.Header.Phase == RunPhase.Done)
+        {
+            return snapshot;
+        }
+
+        if (!DecisionApplier.TryApply(session))
+        {
+            return snapshot;
+        }
+
+        await session.CommitAsync(cancellationToken);
+        while (session.Header.Phase != RunPhase.Done)
+        {
+            var result = session.Header.Phase switch
+            {
+                RunPhase.Startup => await _step1.RunAsync(session, cancellationToken),
+                RunPhase.PreExecution => await _step2.RunAsync(session, cancellationToken),
+                RunPhase.Executing => await _step3.RunAsync(session, cancellationToken),
+                _ => await FinishAsync(session, cancellationToken),
+            };
+            if (result == StepResult.Paused)
+            {
+                break;
+            }
+        }
+
+        return session.ToSnapshot();
+    }
+
+    private async Task<StepResult> FinishAsync(RunSession session, CancellationToken cancellationToken)
+    {
+        await _post.RunAsync(session, cancellationToken);
+        return StepResult.Continue;
+    }
+}

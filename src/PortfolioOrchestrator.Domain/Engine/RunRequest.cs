@@ -1,0 +1,23 @@
+using PortfolioOrchestrator.Domain.Policy;
+using PortfolioOrchestrator.Domain.Portfolio;
+using PortfolioOrchestrator.Domain.QualityAssurance;
+
+namespace PortfolioOrchestrator.Domain.Engine;
+
+/// <summary>A validated request to execute a QA report against a portfolio.</summary>
+public sealed record RunRequest
+{
+    public required PortfolioSnapshot Portfolio { get; init; }
+
+    public required QaReport Report { get; init; }
+
+    public ExecutionPolicy Policy { get; init; } = ExecutionPolicy.Default;
+
+    public required string BrokerSpec { get; init; }
+
+    public DateTimeOffset? FixedNow { get; init; }
+
+    public IReadOnlyDictionary<string, string> SourceTexts { get; init; } = new Dictionary<string, string>();
+
+    public string? OutputDirectory { get; init; }
+}
