@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace PortfolioOrchestrator.Cli.Commands;
+
+/// <summary>Options every verb takes (CONTRACT §2).</summary>
+public sealed class CommonOptions
+{
+    public Option<string> State { get; } = new("--state")
+    {
+        Description = "State directory holding the journal and the paper venue",
+        DefaultValueFactory = _ => ".orchestrator",
+        Recursive = true,
+    };
+
+    public Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Machine-readable output on stdout, nothing else there (logs go to stderr)",
+        Recursive = true,
+    };
+
+    public static Option<string?> Now() => new("--now")
+    {
+        Description = "Fix the clock (ISO 8601 with offset); on the paper venue time is then simulated",
+    };
+}

@@ -1,0 +1,133 @@
+using System.CommandLine;
+using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Cli.Rendering;
+using PortfolioOrchestrator.Domain.Broker;
+using PortfolioOrchestrator.Paper;
+using Spectre.Console;
+
+namespace PortfolioOrchestrator.Cli.Commands;
+
+/// <summary><c>po paper orders</c> / <c>po paper account</c>: what the persistent paper venue holds.</summary>
+public static class PaperCommand
+{
+    private sealed record OrderLine(
+        string ClientOrderId,
+        string Symbol,
+        string Side,
+        string Type,
+        decimal? Notional,
+        decimal? Qty,
+        decimal? StopPrice,
+        decimal? LimitPrice,
+        string Status,
+        decimal FilledQty,
+        decimal? FilledAvgPrice,
+        string? LinkGroup,
+        string? RejectReason,
+        DateTimeOffset SubmittedAt);
+
+    public static Command Create(CliEnvironment environment, CommonOptions common)
+    {
+        var orders = new Command("orders", "List the paper venue's orders, one per client_order_id");
+        orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        {
+            using var venue = Open(environment, result.GetValue(common.State)!);
+            var lines = (await venue.ListOrdersAsync()).Select(ToLine).ToList();
+            if (result.GetValue(common.Json))
+            {
+                await environment.Out.WriteLineAsync(CliJson.Serialize(lines));
+                return ExitCodes.Success;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded);
+            foreach (var column in new[] { "client_order_id", "symbol", "side", "type", "notional", "qty", "stop", "limit", "status", "filled" })
+            {
+                table.AddColumn(column);
+            }
+
+            foreach (var o in lines)
+            {
+                table.AddRow(Markup.Escape(o.ClientOrderId), Markup.Escape(o.Symbol), o.Side, o.Type, $"{o.Notional}", $"{o.Qty}", $"{o.StopPrice}", $"{o.LimitPrice}", o.Status, o.FilledAvgPrice is { } p ? $"{o.FilledQty} @ {p}" : $"{o.FilledQty}");
+            }
+
+            var console = Consoles.For(environment.Out);
+            if (lines.Count == 0)
+            {
+                console.WriteLine("The paper venue holds no orders.");
+            }
+            else
+            {
+                console.Write(table);
+            }
+
+            return ExitCodes.Success;
+        }));
+
+        var account = new Command("account", "Show the paper venue's cash and positions");
+        account.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        {
+            using var venue = Open(environment, result.GetValue(common.State)!);
+            var cash = await venue.GetAccountAsync(cancellationToken);
+            var positions = await venue.ListPositionsAsync();
+            var orderCount = (await venue.ListOrdersAsync()).Count;
+            var view = new
+            {
+                Opened = cash is not null,
+                Cash = cash?.Cash.Dollars ?? 0m,
+                Positions = positions.Select(p => new { Symbol = p.Ticker.Value, Qty = p.Quantity, Cost = p.Cost.Dollars }).ToList(),
+                Orders = orderCount,
+            };
+            if (result.GetValue(common.Json))
+            {
+                await environment.Out.WriteLineAsync(CliJson.Serialize(view));
+                return ExitCodes.Success;
+            }
+
+            var console = Consoles.For(environment.Out);
+            console.MarkupLine(cash is null ? "The paper venue has no account yet (a run opens it with the portfolio's cash)." : $"Cash {Markup.Escape(cash.Cash.ToString())}; {orderCount} orders");
+            foreach (var position in view.Positions)
+            {
+                console.MarkupLine($"  {Markup.Escape(position.Symbol)} {position.Qty} shares (cost ${position.Cost:#,##0.00})");
+            }
+
+            return ExitCodes.Success;
+        }));
+
+        return new Command("paper", "What the persistent paper venue holds") { orders, account };
+    }
+
+    private static PaperVenue Open(CliEnvironment environment, string state)
+    {
+        var directory = environment.ResolvePath(state);
+        Directory.CreateDirectory(directory);
+        return PaperVenue.Open(directory, PaperScriptReader.Read("{}", "(default script)").Value, environment.Clock);
+    }
+
+    private static OrderLine ToLine(BrokerOrder order) => new(
+        order.ClientOrderId.Value,
+        order.Ticker.Value,
+        order.Side == OrderSide.Buy ? "buy" : "sell",
+        order.Type.ToString().ToLowerInvariant(),
+        order.Notional?.Dollars,
+        order.Quantity,
+        order.StopPrice?.Dollars,
+        order.LimitPrice?.Dollars,
+        StatusText(order.Status),
+        order.FilledQuantity,
+        order.FilledAveragePrice?.Dollars,
+        order.LinkGroup,
+        order.RejectReason,
+        order.SubmittedAt);
+
+    private static string StatusText(OrderStatus status) => status switch
+    {
+        OrderStatus.New => "new",
+        OrderStatus.Accepted => "accepted",
+        OrderStatus.PartiallyFilled => "partially_filled",
+        OrderStatus.Filled => "filled",
+        OrderStatus.Canceled => "canceled",
+        OrderStatus.Expired => "expired",
+        OrderStatus.Rejected => "rejected",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

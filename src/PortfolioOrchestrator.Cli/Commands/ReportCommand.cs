@@ -1,0 +1,29 @@
+using System.CommandLine;
+using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Domain.Primitives;
+
+namespace PortfolioOrchestrator.Cli.Commands;
+
+/// <summary><c>po report RUN_ID [--format md|json]</c>: prints a run's execution report.</summary>
+public static class ReportCommand
+{
+    public static Command Create(CliEnvironment environment, CommonOptions common)
+    {
+        var runId = new Argument<string>("RUN_ID") { Description = "The run" };
+        var format = new Option<string>("--format") { Description = "md (default) or json", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "json");
+        var command = new Command("report", "Print a run's execution report") { runId, format };
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        {
+            var journal = ReadOnlyState.OpenJournal(environment, result.GetValue(common.State)!);
+            using var _ = journal;
+            var run = await journal.LoadRunAsync(RunId.Create(result.GetValue(runId)!), cancellationToken)
+                ?? throw CliException.BadInput($"no run {result.GetValue(runId)} in this state directory (see `po status`)");
+            var published = ReportPublisher.Publish(run, null, RunHost.Calendar);
+            var json = result.GetValue(common.Json) || result.GetValue(format) == "json";
+            await environment.Out.WriteLineAsync(json ? published.Json : published.Markdown);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,18 @@
+using System.CommandLine;
+using PortfolioOrchestrator.Cli.Composition;
+
+namespace PortfolioOrchestrator.Cli.Commands;
+
+/// <summary><c>po resume RUN_ID</c>: continues a paused or crashed run, reconciling with the broker first.</summary>
+public static class ResumeCommand
+{
+    public static Command Create(CliEnvironment environment, CommonOptions common)
+    {
+        var runId = new Argument<string>("RUN_ID") { Description = "The run to continue" };
+        var now = CommonOptions.Now();
+        var command = new Command("resume", "Continue a paused or crashed run (settles unresolved orders with the broker before anything is sent)") { runId, now };
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, () =>
+            new RunHost(environment).ResumeAsync(result.GetValue(common.State)!, result.GetValue(runId)!, result.GetValue(now), result.GetValue(common.Json), cancellationToken)));
+        return command;
+    }
+}

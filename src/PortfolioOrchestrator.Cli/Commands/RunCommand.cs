@@ -1,0 +1,37 @@
+using System.CommandLine;
+using PortfolioOrchestrator.Cli.Composition;
+
+namespace PortfolioOrchestrator.Cli.Commands;
+
+/// <summary><c>po run</c>: STEP 1–8.</summary>
+public static class RunCommand
+{
+    public static Command Create(CliEnvironment environment, CommonOptions common)
+    {
+        var portfolio = new Option<string>("--portfolio") { Description = "PORTFOLIO.md from Portfolio-Persona", Required = true };
+        var qa = new Option<string>("--qa") { Description = "QA report JSON from Quality-Assurance", Required = true };
+        var broker = new Option<string?>("--broker") { Description = "paper (default), paper:SCRIPT.json, or alpaca" };
+        var now = CommonOptions.Now();
+        var output = new Option<string?>("--out") { Description = "Folder for the report and routed messages (default <state>/runs/<run_id>/)" };
+        var policy = new Option<string?>("--policy") { Description = "JSON file overriding the seed's thresholds" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Decide and simulate on a private paper venue; send nothing, journal nothing" };
+        var command = new Command("run", "Execute a QA report: STEP 1–8 (validate, execute in approval order, escalate, report, route)")
+        {
+            portfolio, qa, broker, now, output, policy, dryRun,
+        };
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, () =>
+            new RunHost(environment).RunAsync(
+                new RunOptions(
+                    result.GetValue(portfolio)!,
+                    result.GetValue(qa)!,
+                    result.GetValue(broker),
+                    result.GetValue(now),
+                    result.GetValue(output),
+                    result.GetValue(common.State)!,
+                    result.GetValue(policy),
+                    result.GetValue(dryRun),
+                    result.GetValue(common.Json)),
+                cancellationToken)));
+        return command;
+    }
+}

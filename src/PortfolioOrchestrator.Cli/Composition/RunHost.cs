@@ -1,0 +1,98 @@
+using PortfolioOrchestrator.Cli.Rendering;
+using PortfolioOrchestrator.Domain.Calendar;
+using PortfolioOrchestrator.Domain.Engine;
+using PortfolioOrchestrator.Domain.Journal;
+using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Domain.Runs;
+
+namespace PortfolioOrchestrator.Cli.Composition;
+
+/// <summary>Wires inputs, state, venue, clock and engine for <c>po run</c>, <c>po resume</c> and <c>po demo</c>.</summary>
+public sealed class RunHost(CliEnvironment environment)
+{
+    public static readonly ITradingCalendar Calendar = new NyseCalendar();
+
+    public async Task<int> RunAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        var fixedNow = NowOption.Parse(options.Now);
+        var now = fixedNow ?? environment.Clock.GetUtcNow();
+        var inputs = InputLoader.Load(environment, options.Portfolio, options.Qa, options.Policy, now);
+        var spec = BrokerSpec.Parse(options.Broker);
+        if (!spec.IsPaper)
+        {
+            using var alpaca = VenueFactory.OpenAlpaca(environment);
+        }
+
+        var (script, scriptText) = VenueFactory.LoadScript(environment, spec, null);
+        var texts = new Dictionary<string, string>(inputs.SourceTexts);
+        if (scriptText is not null)
+        {
+            texts["script"] = scriptText;
+        }
+
+        var clock = EngineClock.For(spec.IsPaper, fixedNow, environment.Clock);
+        var stateDirectory = environment.ResolvePath(options.State);
+        using var state = options.DryRun ? null : StateHost.Open(stateDirectory);
+        using var venue = await VenueFactory.OpenPaperAsync(options.DryRun ? null : stateDirectory, script, clock, inputs.Portfolio.TotalCash, cancellationToken);
+        var request = new RunRequest
+        {
+            Portfolio = inputs.Portfolio,
+            Report = inputs.Report,
+            Policy = inputs.Policy,
+            BrokerSpec = spec.ToString(),
+            FixedNow = fixedNow,
+            SourceTexts = texts,
+            OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
+        };
+        IJournal journal = state is null ? new InMemoryJournal() : state.Journal;
+        var engine = new ExecutionEngine(Services(venue, journal, clock, options.Json));
+        var run = await engine.StartAsync(request, cancellationToken);
+        var outDirectory = request.OutputDirectory ?? (options.DryRun ? null : DefaultOutput(stateDirectory, run.Header.RunId));
+        return Publish(run, outDirectory, options.Json, options.DryRun);
+    }
+
+    public async Task<int> ResumeAsync(string stateOption, string runIdText, string? nowText, bool json, CancellationToken cancellationToken)
+    {
+        var fixedNow = NowOption.Parse(nowText);
+        var stateDirectory = environment.ResolvePath(stateOption);
+        using var state = StateHost.Open(stateDirectory);
+        var runId = RunId.Create(runIdText);
+        var existing = await state.Journal.LoadRunAsync(runId, cancellationToken)
+            ?? throw CliException.BadInput($"no run {runIdText} in state directory {stateDirectory}");
+        var spec = BrokerSpec.Parse(existing.Inputs.BrokerSpec);
+        if (!spec.IsPaper)
+        {
+            using var alpaca = VenueFactory.OpenAlpaca(environment);
+        }
+
+        var (script, _) = VenueFactory.LoadScript(environment, spec, existing.Inputs.SourceTexts.GetValueOrDefault("script"));
+        var clock = EngineClock.For(spec.IsPaper, fixedNow, environment.Clock);
+        using var venue = await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken);
+        var engine = new ExecutionEngine(Services(venue, state.Journal, clock, json));
+        var run = await engine.ContinueAsync(runId, cancellationToken);
+        return Publish(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), json, dryRun: false);
+    }
+
+    public static string DefaultOutput(string stateDirectory, RunId runId) => Path.Combine(stateDirectory, "runs", runId.Value);
+
+    private EngineServices Services(Venue venue, IJournal journal, EngineClock clock, bool json) =>
+        new(venue.Broker, journal, venue.Refresher, Calendar, clock.Clock, clock.Waiter)
+        {
+            Observer = new ProgressObserver(environment.Error, quiet: false),
+        };
+
+    private int Publish(RunSnapshot run, string? outDirectory, bool json, bool dryRun)
+    {
+        var published = ReportPublisher.Publish(run, outDirectory, Calendar);
+        if (json)
+        {
+            environment.Out.WriteLine(published.Json);
+        }
+        else
+        {
+            RunRenderer.Render(Consoles.For(environment.Out), run, outDirectory, dryRun);
+        }
+
+        return ExitCodeMapper.For(run.Header.Status);
+    }
+}

@@ -1,0 +1,13 @@
+namespace PortfolioOrchestrator.Cli.Composition;
+
+/// <summary>The options of <c>po run</c> as typed.</summary>
+public sealed record RunOptions(
+    string Portfolio,
+    string Qa,
+    string? Broker,
+    string? Now,
+    string? Out,
+    string State,
+    string? Policy,
+    bool DryRun,
+    bool Json);

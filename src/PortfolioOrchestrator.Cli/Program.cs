@@ -1,0 +1,3 @@
+using PortfolioOrchestrator.Cli;
+
+return await PoApplication.RunAsync(args, CliEnvironment.FromProcess());
