@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace PortfolioOrchestrator.Journal;
+
+/// <summary>
+/// One writer per state directory: an exclusive OS lock on <c>&lt;state&gt;/po.lock</c>, held by an open
+/// handle. .NET takes it with <c>flock(LOCK_EX | LOCK_NB)</c> on Linux and as a sharing lock on
+/// Windows; either way the kernel drops it when the process ends, however it ends, so a crash never
+/// leaves a stale lock. The file itself is never deleted (deleting it would let two processes lock two
+/// different files).
+/// </summary>
+public sealed class StateDirectoryLock : IDisposable
+{
+    public const string FileName = "po.lock";
+
+    // ERROR_SHARING_VIOLATION: how .NET reports a lock held through another handle, on every platform.
+    private const int SharingViolation = unchecked((int)0x80070020);
+
+    private readonly FileStream _handle;
+
+    private StateDirectoryLock(string path, FileStream handle)
+    {
+        LockFilePath = path;
+        _handle = handle;
+    }
+
+    public string LockFilePath { get; }
+
+    /// <summary>Takes the state directory's lock without waiting; creates the directory if needed.</summary>
+    public static StateLockResult TryAcquire(string stateDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stateDirectory);
+        var directory = Path.GetFullPath(stateDirectory);
+        var path = Path.Combine(directory, FileName);
+        FileStream? handle = null;
+        try
+        {
+            Directory.CreateDirectory(directory);
+            handle = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            WriteOwner(handle);
+            return StateLockResult.Held(new StateDirectoryLock(path, handle));
+        }
+        catch (IOException exception) when (exception.HResult == SharingViolation)
+        {
+            handle?.Dispose();
+            return StateLockResult.Refused(
+                $"Another po process is using state directory {directory}; wait for it to finish, or use another --state directory.");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            handle?.Dispose();
+            return StateLockResult.Refused(
+                $"The state directory {directory} cannot be locked ({exception.Message}); check that it is writable.");
+        }
+    }
+
+    /// <summary>Releases the lock; the lock file stays.</summary>
+    public void Dispose() => _handle.Dispose();
+
+    // For a person looking at the directory only: who holds it is the kernel's business, not the file's.
+    private static void WriteOwner(FileStream handle)
+    {
+        var owner = Encoding.UTF8.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
+        handle.SetLength(0);
+        handle.Write(owner);
+        handle.Flush();
+    }
+}
