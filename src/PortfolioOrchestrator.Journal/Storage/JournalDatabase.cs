@@ -31,7 +31,7 @@ internal static class JournalDatabase
         {
             connection.Open();
             Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};");
-            var supported = migrations.Count == 0 ? 0 : migrations[^1].Version;
+            var supported = SchemaMigrator.LatestVersion(migrations);
             var version = SchemaMigrator.ReadVersion(connection);
             if (version > supported)
             {

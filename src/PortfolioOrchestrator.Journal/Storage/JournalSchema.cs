@@ -11,7 +11,7 @@ internal static class JournalSchema
         new(1, Version1),
     ];
 
-    public static int CurrentVersion => Migrations[^1].Version;
+    public static int CurrentVersion => SchemaMigrator.LatestVersion(Migrations);
 
     private const string Version1 = """
         CREATE TABLE runs (

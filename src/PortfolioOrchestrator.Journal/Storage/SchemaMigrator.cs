@@ -17,10 +17,12 @@ internal static class SchemaMigrator
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    public static int LatestVersion(IReadOnlyList<SchemaMigration> steps) => steps.Count == 0 ? 0 : steps.Max(s => s.Version);
+
     /// <summary>Applies every step newer than the journal's version, in order; returns the version reached.</summary>
     public static int Migrate(SqliteConnection connection, IReadOnlyList<SchemaMigration> steps, string databasePath)
     {
-        var target = steps.Count == 0 ? 0 : steps[^1].Version;
+        var target = LatestVersion(steps);
         using var transaction = connection.BeginTransaction();
         // Read again under the write lock: another process may have upgraded the file meanwhile.
         var version = ReadVersion(connection, transaction);
