@@ -14,8 +14,11 @@ public sealed class StateDirectoryLock : IDisposable
 {
     public const string FileName = "po.lock";
 
-    // ERROR_SHARING_VIOLATION: how .NET reports a lock held through another handle, on every platform.
+    // How .NET reports a lock held through another handle: Windows' ERROR_SHARING_VIOLATION, or on
+    // Unix the errno of the refused flock, EWOULDBLOCK (11 on Linux, 35 on macOS).
     private const int SharingViolation = unchecked((int)0x80070020);
+    private const int WouldBlockLinux = 11;
+    private const int WouldBlockMac = 35;
 
     private readonly FileStream _handle;
 
@@ -33,6 +36,13 @@ public sealed class StateDirectoryLock : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(stateDirectory);
         var directory = Path.GetFullPath(stateDirectory);
         var path = Path.Combine(directory, FileName);
+        if (FileLockingDisabled())
+        {
+            return StateLockResult.Refused(
+                $"File locking is switched off in this process (DOTNET_SYSTEM_IO_DISABLEFILELOCKING), so state directory {directory} " +
+                "cannot be protected from a second po; unset it and run again.");
+        }
+
         FileStream? handle = null;
         try
         {
@@ -41,7 +51,7 @@ public sealed class StateDirectoryLock : IDisposable
             WriteOwner(handle);
             return StateLockResult.Held(new StateDirectoryLock(path, handle));
         }
-        catch (IOException exception) when (exception.HResult == SharingViolation)
+        catch (IOException exception) when (exception.HResult is SharingViolation or WouldBlockLinux or WouldBlockMac)
         {
             handle?.Dispose();
             return StateLockResult.Refused(
@@ -57,6 +67,11 @@ public sealed class StateDirectoryLock : IDisposable
 
     /// <summary>Releases the lock; the lock file stays.</summary>
     public void Dispose() => _handle.Dispose();
+
+    // The runtime's switch that turns FileShare.None into no lock at all.
+    private static bool FileLockingDisabled() =>
+        (AppContext.TryGetSwitch("System.IO.DisableFileLocking", out var disabled) && disabled)
+        || Environment.GetEnvironmentVariable("DOTNET_SYSTEM_IO_DISABLEFILELOCKING") is "1" or "true" or "TRUE" or "True";
 
     // For a person looking at the directory only: who holds it is the kernel's business, not the file's.
     private static void WriteOwner(FileStream handle)
