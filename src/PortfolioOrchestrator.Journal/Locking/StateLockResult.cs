@@ -1,0 +1,26 @@
+namespace PortfolioOrchestrator.Journal;
+
+/// <summary>
+/// The outcome of <see cref="StateDirectoryLock.TryAcquire"/>: the held lock, or a message saying
+/// why the state directory cannot be used now.
+/// </summary>
+public sealed record StateLockResult
+{
+    private StateLockResult(StateDirectoryLock? heldLock, string? failure)
+    {
+        Lock = heldLock;
+        Failure = failure;
+    }
+
+    /// <summary>The lock, when acquired; dispose it to release the directory.</summary>
+    public StateDirectoryLock? Lock { get; }
+
+    /// <summary>Why the lock was not acquired, in words for the person running po.</summary>
+    public string? Failure { get; }
+
+    public bool Acquired => Lock is not null;
+
+    public static StateLockResult Held(StateDirectoryLock heldLock) => new(heldLock, failure: null);
+
+    public static StateLockResult Refused(string failure) => new(heldLock: null, failure);
+}

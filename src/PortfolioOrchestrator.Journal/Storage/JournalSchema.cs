@@ -1,0 +1,87 @@
+namespace PortfolioOrchestrator.Journal.Storage;
+
+/// <summary>
+/// The journal's schema as an ordered list of steps. A released step is never edited: a change is a
+/// new step with the next version (docs/journal.md, migration policy).
+/// </summary>
+internal static class JournalSchema
+{
+    public static IReadOnlyList<SchemaMigration> Migrations { get; } =
+    [
+        new(1, Version1),
+    ];
+
+    public static int CurrentVersion => SchemaMigrator.LatestVersion(Migrations);
+
+    private const string Version1 = """
+        CREATE TABLE runs (
+            run_id      TEXT NOT NULL PRIMARY KEY,
+            report_id   TEXT NOT NULL,
+            status      TEXT NOT NULL,
+            started_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            header_json TEXT NOT NULL,
+            inputs_json TEXT NOT NULL
+        );
+        CREATE INDEX runs_by_report ON runs (report_id);
+
+        CREATE TABLE trades (
+            run_id          TEXT NOT NULL REFERENCES runs (run_id),
+            trade_id        TEXT NOT NULL,
+            report_id       TEXT NOT NULL,
+            sequence        INTEGER NOT NULL,
+            status          TEXT NOT NULL,
+            client_order_id TEXT,
+            trade_json      TEXT NOT NULL,
+            PRIMARY KEY (run_id, trade_id)
+        );
+        CREATE INDEX trades_by_report_trade ON trades (report_id, trade_id);
+
+        CREATE TABLE orders (
+            client_order_id TEXT NOT NULL PRIMARY KEY,
+            run_id          TEXT NOT NULL REFERENCES runs (run_id),
+            last_run_id     TEXT NOT NULL REFERENCES runs (run_id),
+            trade_id        TEXT NOT NULL,
+            report_id       TEXT NOT NULL,
+            attempt         INTEGER NOT NULL,
+            status          TEXT NOT NULL
+        );
+        CREATE INDEX orders_by_report_trade ON orders (report_id, trade_id);
+
+        CREATE TABLE escalations (
+            escalation_id   TEXT NOT NULL PRIMARY KEY,
+            run_id          TEXT NOT NULL REFERENCES runs (run_id),
+            type            TEXT NOT NULL,
+            status          TEXT NOT NULL,
+            escalation_json TEXT NOT NULL
+        );
+        CREATE INDEX escalations_by_run ON escalations (run_id);
+
+        CREATE TABLE decisions (
+            escalation_id TEXT NOT NULL REFERENCES escalations (escalation_id),
+            kind          TEXT NOT NULL,
+            "by"          TEXT NOT NULL,
+            note          TEXT,
+            at            TEXT NOT NULL,
+            UNIQUE (escalation_id, kind, "by", at)
+        );
+
+        CREATE TABLE events (
+            seq    INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id TEXT NOT NULL REFERENCES runs (run_id),
+            at     TEXT NOT NULL,
+            kind   TEXT NOT NULL,
+            detail TEXT NOT NULL
+        );
+        CREATE INDEX events_by_run ON events (run_id, seq);
+
+        CREATE TRIGGER decisions_are_append_only_update BEFORE UPDATE ON decisions
+        BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+        CREATE TRIGGER decisions_are_append_only_delete BEFORE DELETE ON decisions
+        BEGIN SELECT RAISE(ABORT, 'decisions are append-only'); END;
+        CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+        """;
+}
