@@ -44,7 +44,7 @@ public sealed class RunHost(CliEnvironment environment)
             SourceTexts = texts,
             OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
         };
-        IJournal journal = state is null ? new InMemoryJournal() : state.Journal;
+        IJournal journal = state is null ? new InMemoryJournal() : CrashAfterCommitsJournal.Wrap(state.Journal, environment);
         var engine = new ExecutionEngine(Services(venue, journal, clock, options.Json));
         var run = await engine.StartAsync(request, cancellationToken);
         var outDirectory = request.OutputDirectory ?? (options.DryRun ? null : DefaultOutput(stateDirectory, run.Header.RunId));
@@ -68,7 +68,7 @@ public sealed class RunHost(CliEnvironment environment)
         var (script, _) = VenueFactory.LoadScript(environment, spec, existing.Inputs.SourceTexts.GetValueOrDefault("script"));
         var clock = EngineClock.For(spec.IsPaper, fixedNow, environment.Clock);
         using var venue = await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken);
-        var engine = new ExecutionEngine(Services(venue, state.Journal, clock, json));
+        var engine = new ExecutionEngine(Services(venue, CrashAfterCommitsJournal.Wrap(state.Journal, environment), clock, json));
         var run = await engine.ContinueAsync(runId, cancellationToken);
         return Publish(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), json, dryRun: false);
     }

@@ -25,9 +25,9 @@ public sealed class StateHost : IDisposable
     {
         System.IO.Directory.CreateDirectory(directory);
         var acquired = StateDirectoryLock.TryAcquire(directory);
-        if (!acquired.IsAcquired)
+        if (!acquired.Acquired)
         {
-            throw CliException.BadInput(acquired.Message);
+            throw CliException.BadInput(acquired.Failure!);
         }
 
         try
