@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Primitives;
-using PortfolioOrchestrator.Paper.Script;
+using PortfolioOrchestrator.Paper.Scripting;
 using PortfolioOrchestrator.Paper.Simulation;
 using PortfolioOrchestrator.Paper.Storage;
 

@@ -1,6 +1,6 @@
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Primitives;
-using PortfolioOrchestrator.Paper.Script;
+using PortfolioOrchestrator.Paper.Scripting;
 
 namespace PortfolioOrchestrator.Paper.Simulation;
 

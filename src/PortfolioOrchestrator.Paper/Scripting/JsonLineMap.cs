@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PortfolioOrchestrator.Paper.Script;
+namespace PortfolioOrchestrator.Paper.Scripting;
 
 /// <summary>
 /// The 1-based line on which each property of a JSON text is written, by dotted path

@@ -3,7 +3,7 @@ using System.Text.Json;
 using PortfolioOrchestrator.Domain.Inputs;
 using PortfolioOrchestrator.Domain.Primitives;
 
-namespace PortfolioOrchestrator.Paper.Script;
+namespace PortfolioOrchestrator.Paper.Scripting;
 
 /// <summary>
 /// Reads a paper broker script (CONTRACT §3). Unknown keys are bad input — a misspelt key must not

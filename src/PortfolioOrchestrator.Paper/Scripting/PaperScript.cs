@@ -1,6 +1,6 @@
 using PortfolioOrchestrator.Domain.Primitives;
 
-namespace PortfolioOrchestrator.Paper.Script;
+namespace PortfolioOrchestrator.Paper.Scripting;
 
 /// <summary>
 /// How the paper venue behaves (CONTRACT §3 "Paper broker script"): a latency in milliseconds added

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PortfolioOrchestrator.Domain.Inputs;
 
-namespace PortfolioOrchestrator.Paper.Script;
+namespace PortfolioOrchestrator.Paper.Scripting;
 
 /// <summary>The problems found so far while reading one script, and where its fields are written.</summary>
 internal sealed class ScriptContext(string fileName, JsonLineMap lines)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PortfolioOrchestrator.Paper.Script;
+namespace PortfolioOrchestrator.Paper.Scripting;
 
 /// <summary>Reads the <c>refresh</c> block: <c>{"delay_minutes": 12}</c> or <c>{"fail": "reason"}</c>.</summary>
 internal static class PaperRefreshReader

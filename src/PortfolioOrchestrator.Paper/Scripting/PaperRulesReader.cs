@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PortfolioOrchestrator.Domain.Primitives;
 
-namespace PortfolioOrchestrator.Paper.Script;
+namespace PortfolioOrchestrator.Paper.Scripting;
 
 /// <summary>Reads one block of fill rules: <c>price</c>, <c>slippage_bps</c>, <c>fill_ratio</c>, <c>reject</c>, <c>no_fill</c>.</summary>
 internal static class PaperRulesReader
