@@ -179,12 +179,24 @@ public sealed class PaperVenue : IBroker, IDisposable
     private Task DelayAsync(CancellationToken cancellationToken) =>
         Script.LatencyMs > 0 ? Task.Delay(Script.LatencyMs, cancellationToken) : Task.CompletedTask;
 
+    // The database work is synchronous; failures still arrive through the task, as callers expect.
     private Task<T> Run<T>(Func<T> work, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        lock (_gate)
+        if (cancellationToken.IsCancellationRequested)
         {
-            return Task.FromResult(work());
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        try
+        {
+            lock (_gate)
+            {
+                return Task.FromResult(work());
+            }
+        }
+        catch (SqliteException ex)
+        {
+            return Task.FromException<T>(ex);
         }
     }
 }
