@@ -1,0 +1,202 @@
+using Microsoft.Data.Sqlite;
+using PortfolioOrchestrator.Domain.Broker;
+using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Paper.Scripting;
+using PortfolioOrchestrator.Paper.Simulation;
+using PortfolioOrchestrator.Paper.Storage;
+
+namespace PortfolioOrchestrator.Paper;
+
+/// <summary>
+/// A persistent simulated venue (CONTRACT §3): one account, notional market orders filled at once by
+/// the <see cref="PaperScript"/>'s rules, protective orders that rest forever (the venue moves no
+/// prices). Orders are keyed by client order id: a repeated submit returns the order the venue has.
+/// State lives in <c>&lt;state&gt;/paper.db</c>, so a resumed run talks to the same venue.
+/// Thread-safe; every <see cref="IBroker"/> call first waits the script's latency in real time.
+/// </summary>
+public sealed class PaperVenue : IBroker, IDisposable
+{
+    public const string FileName = "paper.db";
+
+    private readonly PaperStore _store;
+    private readonly TimeProvider _clock;
+    private readonly Lock _gate = new();
+
+    private PaperVenue(PaperStore store, PaperScript script, TimeProvider clock)
+    {
+        _store = store;
+        Script = script;
+        _clock = clock;
+    }
+
+    public string Name => "paper";
+
+    /// <summary>The rules this venue was opened with (they are not stored: each run brings its own).</summary>
+    public PaperScript Script { get; }
+
+    /// <summary>Opens (creating if needed) the venue stored in <paramref name="stateDirectory"/>.</summary>
+    public static PaperVenue Open(string stateDirectory, PaperScript script, TimeProvider clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(stateDirectory);
+        Directory.CreateDirectory(stateDirectory);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(stateDirectory, FileName),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString();
+        return new PaperVenue(PaperStore.Open(connectionString, durable: true), script, clock);
+    }
+
+    /// <summary>A venue that lives only as long as this object (dry runs, benchmarks).</summary>
+    public static PaperVenue OpenInMemory(PaperScript script, TimeProvider clock) =>
+        new(PaperStore.Open("Data Source=:memory:;Pooling=False", durable: false), script, clock);
+
+    /// <summary>Opens the account with <paramref name="openingCash"/> dollars unless the venue already has one, which is kept as it is.</summary>
+    public Task<PaperAccount> EnsureAccountAsync(Money openingCash, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(openingCash.Dollars, 0m, nameof(openingCash));
+        return Run(
+            () => _store.InTransaction(() =>
+            {
+                if (_store.FindAccount() is { } existing)
+                {
+                    return existing;
+                }
+
+                _store.InsertAccount(openingCash, _clock.GetUtcNow());
+                return _store.FindAccount()!;
+            }),
+            cancellationToken);
+    }
+
+    public async Task<OrderOutcome> SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await DelayAsync(cancellationToken).ConfigureAwait(false);
+        return await Run(() => _store.InTransaction(() => Submit(request)), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<OrderLookup> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        await DelayAsync(cancellationToken).ConfigureAwait(false);
+        var order = await Run(() => _store.FindOrder(clientOrderId), cancellationToken).ConfigureAwait(false);
+        return order is null ? OrderLookup.NotFound : OrderLookup.Found(order);
+    }
+
+    public async Task<OrderOutcome> CancelAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        await DelayAsync(cancellationToken).ConfigureAwait(false);
+        return await Run(() => _store.InTransaction(() => Cancel(clientOrderId)), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ProtectionOutcome> ProtectAsync(ProtectionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await DelayAsync(cancellationToken).ConfigureAwait(false);
+        return await Run(() => _store.InTransaction(() => Protect(request)), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<BrokerAccount?> GetAccountAsync(CancellationToken cancellationToken)
+    {
+        await DelayAsync(cancellationToken).ConfigureAwait(false);
+        var account = await ReadAccountAsync(cancellationToken).ConfigureAwait(false);
+
+        // The venue marks no prices, so it cannot value its positions: equity is unknown.
+        return account is null ? null : new BrokerAccount(account.Cash, Equity: null, BuyingPower: account.Cash, TradingBlocked: false);
+    }
+
+    /// <summary>The account as stored, without the script's latency (for <c>po paper account</c> and the paper refresher).</summary>
+    public Task<PaperAccount?> ReadAccountAsync(CancellationToken cancellationToken = default) =>
+        Run(_store.FindAccount, cancellationToken);
+
+    /// <summary>Every order the venue holds, in the order it received them.</summary>
+    public Task<IReadOnlyList<BrokerOrder>> ListOrdersAsync(CancellationToken cancellationToken = default) =>
+        Run(_store.ListOrders, cancellationToken);
+
+    /// <summary>The venue's positions by ticker.</summary>
+    public Task<IReadOnlyList<PaperPosition>> ListPositionsAsync(CancellationToken cancellationToken = default) =>
+        Run(_store.ListPositions, cancellationToken);
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _store.Dispose();
+        }
+    }
+
+    private OrderOutcome Submit(OrderRequest request)
+    {
+        if (_store.FindOrder(request.ClientOrderId) is { } existing)
+        {
+            return Outcome(existing);
+        }
+
+        var now = _clock.GetUtcNow();
+        var execution = PaperFillRules.Execute(request, Script.RuleFor(request.Ticker), _store.FindAccount()?.Cash);
+        var order = _store.InsertOrder(PaperOrders.Entry(request, execution, now));
+        if (execution.Filled)
+        {
+            var signed = request.Side == OrderSide.Buy ? execution.FilledDollars : -execution.FilledDollars;
+            _store.AddCash(-signed);
+            _store.AddToPosition(request.Ticker, request.Side == OrderSide.Buy ? execution.Quantity : -execution.Quantity, signed);
+        }
+
+        return Outcome(order);
+    }
+
+    private OrderOutcome Cancel(ClientOrderId clientOrderId)
+    {
+        if (_store.FindOrder(clientOrderId) is not { } order)
+        {
+            return OrderOutcome.Rejected($"the paper venue has no order {clientOrderId}");
+        }
+
+        if (order.Status.IsFinal())
+        {
+            return Outcome(order);
+        }
+
+        _store.UpdateStatus(clientOrderId, OrderStatus.Canceled);
+        return OrderOutcome.Accepted(_store.FindOrder(clientOrderId)!);
+    }
+
+    private ProtectionOutcome Protect(ProtectionRequest request)
+    {
+        var plan = PaperProtectionPlan.Make(request, _store.FindOrder(request.EntryOrderId), _clock.GetUtcNow());
+
+        // A resume asks again: an order already placed under its id is returned as the venue holds it.
+        var placed = plan.Orders.Select(o => _store.FindOrder(o.ClientOrderId) ?? _store.InsertOrder(o)).ToList();
+        return new ProtectionOutcome(placed, plan.Unprotected);
+    }
+
+    private static OrderOutcome Outcome(BrokerOrder order) =>
+        order.Status == OrderStatus.Rejected
+            ? OrderOutcome.Rejected(order.RejectReason ?? "rejected by the paper venue", order)
+            : OrderOutcome.Accepted(order);
+
+    private Task DelayAsync(CancellationToken cancellationToken) =>
+        Script.LatencyMs > 0 ? Task.Delay(Script.LatencyMs, cancellationToken) : Task.CompletedTask;
+
+    // The database work is synchronous; failures still arrive through the task, as callers expect.
+    private Task<T> Run<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        try
+        {
+            lock (_gate)
+            {
+                return Task.FromResult(work());
+            }
+        }
+        catch (SqliteException ex)
+        {
+            return Task.FromException<T>(ex);
+        }
+    }
+}
