@@ -3,6 +3,7 @@ using PortfolioOrchestrator.Cli.Composition;
 using PortfolioOrchestrator.Cli.Rendering;
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Paper;
+using PortfolioOrchestrator.Paper.Scripting;
 using Spectre.Console;
 
 namespace PortfolioOrchestrator.Cli.Commands;
@@ -32,7 +33,7 @@ public static class PaperCommand
         orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
         {
             using var venue = Open(environment, result.GetValue(common.State)!);
-            var lines = (await venue.ListOrdersAsync()).Select(ToLine).ToList();
+            var lines = (await venue.ListOrdersAsync(cancellationToken)).Select(ToLine).ToList();
             if (result.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync(CliJson.Serialize(lines));
@@ -68,8 +69,8 @@ public static class PaperCommand
         {
             using var venue = Open(environment, result.GetValue(common.State)!);
             var cash = await venue.GetAccountAsync(cancellationToken);
-            var positions = await venue.ListPositionsAsync();
-            var orderCount = (await venue.ListOrdersAsync()).Count;
+            var positions = await venue.ListPositionsAsync(cancellationToken);
+            var orderCount = (await venue.ListOrdersAsync(cancellationToken)).Count;
             var view = new
             {
                 Opened = cash is not null,
@@ -100,7 +101,7 @@ public static class PaperCommand
     {
         var directory = environment.ResolvePath(state);
         Directory.CreateDirectory(directory);
-        return PaperVenue.Open(directory, PaperScriptReader.Read("{}", "(default script)").Value, environment.Clock);
+        return PaperVenue.Open(directory, PaperScript.Standard, environment.Clock);
     }
 
     private static OrderLine ToLine(BrokerOrder order) => new(

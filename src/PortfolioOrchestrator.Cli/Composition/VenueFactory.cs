@@ -2,6 +2,7 @@ using PortfolioOrchestrator.Domain.Inputs;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Time;
 using PortfolioOrchestrator.Paper;
+using PortfolioOrchestrator.Paper.Scripting;
 
 namespace PortfolioOrchestrator.Cli.Composition;
 
@@ -13,7 +14,7 @@ public static class VenueFactory
     {
         if (spec.ScriptPath is null)
         {
-            return (PaperScriptReader.Read("{}", "(default script)").Value, null);
+            return (PaperScript.Standard, null);
         }
 
         string text;
@@ -44,8 +45,8 @@ public static class VenueFactory
     public static async Task<Venue> OpenPaperAsync(string? stateDirectory, PaperScript script, EngineClock clock, Money openingCash, CancellationToken cancellationToken)
     {
         var venue = stateDirectory is null ? PaperVenue.OpenInMemory(script, clock.Clock) : PaperVenue.Open(stateDirectory, script, clock.Clock);
-        await venue.EnsureAccountAsync(openingCash);
-        return new Venue(venue, new PaperRefresher(venue, script, clock.Waiter), venue);
+        await venue.EnsureAccountAsync(openingCash, cancellationToken);
+        return new Venue(venue, new PaperRefresher(venue, clock.Waiter), venue);
     }
 
     public static Venue OpenAlpaca(CliEnvironment environment)
