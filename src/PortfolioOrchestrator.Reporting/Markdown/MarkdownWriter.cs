@@ -12,9 +12,15 @@ internal sealed class MarkdownWriter
 
     public MarkdownWriter Heading(int level, string title)
     {
+        // Exactly one blank line before a heading, however the previous block ended.
+        while (_text.Length > 0 && _text[^1] == '\n')
+        {
+            _text.Length--;
+        }
+
         if (_text.Length > 0)
         {
-            _text.Append('\n');
+            _text.Append("\n\n");
         }
 
         _text.Append('#', level).Append(' ').Append(title).Append("\n\n");

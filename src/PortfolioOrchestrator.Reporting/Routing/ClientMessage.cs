@@ -16,7 +16,7 @@ internal static class ClientMessage
             executed.Select(t => $"{t.Side} {Escape(t.Ticker)}: {Dollars(t.FilledDollars)} at {Price(t.ExecutionPrice)} in {Escape(t.Account)}"),
             "No trade was executed.");
         md.Heading(2, "Not executed").Bullets(
-            report.Trades.Where(t => t.Status != TradeSections.Executed).Select(t => $"{Escape(t.Ticker)} ({Dollars(t.SizeDollars)}): {t.Status}"),
+            report.Trades.Where(t => t.Status != TradeSections.Executed).Select(t => $"{TradeSections.Label(t)} ({Dollars(t.SizeDollars)}): {t.Status}"),
             "None.");
         md.Heading(2, "Portfolio after the run")
             .Bullet($"Cash: {Dollars(report.CashAfter)} ({Percent(report.BufferAfter)} of total value, {report.BufferCheck})")
