@@ -1,0 +1,48 @@
+using PortfolioOrchestrator.Domain.Calendar;
+using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Reporting.Model;
+using PortfolioOrchestrator.Reporting.Routing;
+
+namespace PortfolioOrchestrator.Reporting.Building;
+
+/// <summary>STEP 7: the execution report of a run, as it stands in the journal.</summary>
+public static class ExecutionReportBuilder
+{
+    public static ExecutionReport Build(RunSnapshot run, ITradingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(calendar);
+
+        var header = run.Header;
+        var post = PostExecutionFigures.For(run);
+        // The schedule counts from the day the run finished (or started, if it has not).
+        var runDate = calendar.LocalDate(header.CompletedAt ?? header.StartedAt);
+        var schedule = MonitoringScheduleBuilder.For(runDate, run.Trades, calendar);
+        var report = new ExecutionReport
+        {
+            RunId = header.RunId.Value,
+            ReportId = header.ReportId,
+            Status = ContractNames.Of(header.Status),
+            Broker = header.Broker,
+            ExecutionTimestamp = header.StartedAt,
+            CompletedAt = header.CompletedAt,
+            PortfolioState = header.PortfolioState is { } state ? ContractNames.Of(state) : null,
+            TradingDaysElapsed = header.TradingDaysElapsed,
+            PortfolioAgeHours = Math.Round((decimal)header.PortfolioAge.Ticks / TimeSpan.TicksPerHour, 2, MidpointRounding.AwayFromZero),
+            Refresh = ContractNames.Of(header.Refresh),
+            PreExecution = header.PreExecution is { } pre ? PreExecutionReports.From(pre) : null,
+            Trades = [.. run.Trades.OrderBy(t => t.Sequence).Select(t => TradeReports.From(t, header.Status))],
+            SectorsAfter = [.. post.Sectors.Select(s => new SectorAfterReport { Sector = s.Sector.Value, Allocation = s.Allocation.Fraction, Status = s.Pass ? "PASS" : "FAIL" })],
+            CashAfter = post.CashAfter.Dollars,
+            BufferAfter = post.BufferAfter.Fraction,
+            BufferCheck = ContractNames.Of(post.BufferCheck),
+            Escalations = [.. run.Escalations.Select(EscalationReports.From)],
+            Caveats = header.Caveats,
+            Warnings = [.. header.Warnings.Concat(run.Inputs.Portfolio.Warnings).Distinct(StringComparer.Ordinal)],
+            NextReviewDate = header.NextReviewDate ?? schedule.DailyCheck,
+            MonitoringSchedule = schedule,
+            Routing = [],
+        };
+        return report with { Routing = RoutingPlan.EntriesFor(report) };
+    }
+}

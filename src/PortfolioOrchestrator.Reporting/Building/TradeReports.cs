@@ -1,0 +1,48 @@
+using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Reporting.Model;
+
+namespace PortfolioOrchestrator.Reporting.Building;
+
+/// <summary>STEP 3F's log line for one trade, in the report's words.</summary>
+internal static class TradeReports
+{
+    public static TradeReport From(TradeExecution execution, RunStatus runStatus)
+    {
+        var trade = execution.Trade;
+        return new TradeReport
+        {
+            TradeId = trade.TradeId.Value,
+            Ticker = trade.Ticker.Value,
+            Side = ContractNames.Of(trade.Side),
+            Account = trade.Account?.Value,
+            Sector = trade.Sector?.Value,
+            SizeDollars = trade.SizeDollars.Dollars,
+            Status = ContractNames.Of(execution.Status, runStatus),
+            Conviction = trade.Conviction,
+            ApprovalTimestamp = trade.ApprovalTimestamp,
+            ClientOrderId = execution.ClientOrderId?.Value,
+            ExecutionPrice = execution.Fill?.Price.Dollars,
+            ExecutionQuantity = execution.Fill?.Quantity,
+            FilledDollars = execution.Fill?.FilledDollars.Dollars,
+            ExecutionTimestamp = execution.Fill?.At,
+            SlippageBps = execution.SlippageBps,
+            BufferAfter = execution.BufferAfter?.Fraction,
+            Flags = [.. execution.Flags.Select(ContractNames.Of)],
+            StopLossOrder = execution.StopLossOrder is { } stop ? ProtectiveOrderFrom(stop) : null,
+            ProfitTargetOrders = [.. execution.ProfitTargetOrders.Select(ProtectiveOrderFrom)],
+            Unprotected = execution.Unprotected,
+            Reason = execution.Reason,
+            EarlierRunId = execution.EarlierRunId?.Value,
+        };
+    }
+
+    private static ProtectiveOrderReport ProtectiveOrderFrom(ProtectiveOrder order) => new()
+    {
+        ClientOrderId = order.ClientOrderId.Value,
+        Type = ContractNames.Of(order.Type),
+        Quantity = order.Quantity,
+        StopPrice = order.StopPrice?.Dollars,
+        LimitPrice = order.LimitPrice?.Dollars,
+        Status = ContractNames.Of(order.Status),
+    };
+}
