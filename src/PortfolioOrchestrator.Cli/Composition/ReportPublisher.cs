@@ -1,6 +1,9 @@
 using PortfolioOrchestrator.Domain.Calendar;
 using PortfolioOrchestrator.Domain.Runs;
-using PortfolioOrchestrator.Reporting;
+using PortfolioOrchestrator.Reporting.Building;
+using PortfolioOrchestrator.Reporting.Json;
+using PortfolioOrchestrator.Reporting.Markdown;
+using PortfolioOrchestrator.Reporting.Routing;
 
 namespace PortfolioOrchestrator.Cli.Composition;
 

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PortfolioOrchestrator.Benchmarks.EngineBenchmarks).Assembly).Run(args);
