@@ -22,6 +22,20 @@ public sealed class RetryTests
         Assert.Equal([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3)], alpaca.Time.Delays);
     }
 
+    [Theory]
+    [InlineData(20, 20)]
+    [InlineData(600, 60)]
+    public async Task A_long_rate_limit_wait_is_honoured_up_to_a_minute(int askedSeconds, int waitedSeconds)
+    {
+        using var alpaca = new AlpacaHarness();
+        alpaca.Server.FailNext(1, 429, "GET", "/v2/account", TimeSpan.FromSeconds(askedSeconds));
+
+        var account = await alpaca.Broker.GetAccountAsync(None);
+
+        Assert.NotNull(account);
+        Assert.Equal([TimeSpan.FromSeconds(waitedSeconds)], alpaca.Time.Delays);
+    }
+
     [Fact]
     public async Task A_lookup_that_meets_server_errors_is_retried_with_growing_delays()
     {
