@@ -1,0 +1,98 @@
+using PortfolioOrchestrator.Alpaca.Http;
+using PortfolioOrchestrator.Alpaca.Json;
+using PortfolioOrchestrator.Alpaca.Orders;
+using PortfolioOrchestrator.Alpaca.Protection;
+using PortfolioOrchestrator.Domain.Broker;
+using PortfolioOrchestrator.Domain.Primitives;
+
+namespace PortfolioOrchestrator.Alpaca;
+
+/// <summary>
+/// <c>--broker alpaca</c>: the broker port over Alpaca's Trading API v2. Entries are day market orders
+/// by notional with our client order id; a submit asks Alpaca first and is sent at most once.
+/// Protection is whole-share OCO pairs (see <see cref="ProtectionPlanner"/>).
+/// </summary>
+public sealed class AlpacaBroker : IBroker
+{
+    private readonly AlpacaConnection _connection;
+    private readonly AlpacaOrderGateway _orders;
+
+    public AlpacaBroker(AlpacaConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        _connection = connection;
+        _orders = new AlpacaOrderGateway(connection);
+    }
+
+    public string Name => "alpaca";
+
+    public async Task<OrderOutcome> SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Notional.RoundToCents().Dollars < 1m)
+        {
+            return OrderOutcome.Denied($"{request.Notional} is below Alpaca's $1.00 minimum for an order by notional; not sent");
+        }
+
+        var placement = await _orders.PlaceAsync(request.ClientOrderId, AlpacaOrderBodies.MarketNotional(request), request.Account, cancellationToken)
+            .ConfigureAwait(false);
+        return placement.Outcome;
+    }
+
+    public async Task<OrderLookup> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+        (await _orders.LookupAsync(clientOrderId, null, cancellationToken).ConfigureAwait(false)).Lookup;
+
+    public Task<OrderOutcome> CancelAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+        _orders.CancelAsync(clientOrderId, cancellationToken);
+
+    public async Task<ProtectionOutcome> ProtectAsync(ProtectionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var plan = ProtectionPlanner.Plan(request);
+        var orders = new List<BrokerOrder>();
+        var unprotected = new List<string>(plan.Unprotected);
+        foreach (var slice in plan.Slices)
+        {
+            var id = request.EntryOrderId.WithSuffix(slice.Suffix);
+            var placement = await _orders.PlaceAsync(id, Body(id, request, slice), request.Account, cancellationToken).ConfigureAwait(false);
+            switch (placement.Outcome.Kind)
+            {
+                case OrderOutcomeKind.Accepted:
+                    orders.AddRange(placement.Orders);
+                    break;
+                case OrderOutcomeKind.Unresolved:
+                    unprotected.Add($"{slice.Describe(request.Ticker)}: Alpaca's answer is unknown ({placement.Outcome.Reason})");
+                    break;
+                default:
+                    unprotected.Add($"{slice.Describe(request.Ticker)} refused by Alpaca: {placement.Outcome.Reason}; those shares are not protected");
+                    break;
+            }
+        }
+
+        return new ProtectionOutcome(orders, unprotected);
+    }
+
+    public async Task<BrokerAccount?> GetAccountAsync(CancellationToken cancellationToken)
+    {
+        var call = await _connection.GetAsync("v2/account", cancellationToken).ConfigureAwait(false);
+        var account = call.Kind == AlpacaCallKind.Success ? AlpacaJson.TryRead<AlpacaAccountDto>(call.Body) : null;
+        if (account?.Cash is not { } cash)
+        {
+            return null;
+        }
+
+        return new BrokerAccount(
+            Money.FromDollars(cash),
+            account.Equity is { } equity ? Money.FromDollars(equity) : null,
+            account.BuyingPower is { } buyingPower ? Money.FromDollars(buyingPower) : null,
+            account.TradingBlocked == true || account.AccountBlocked == true);
+    }
+
+    private static string Body(ClientOrderId id, ProtectionRequest request, ProtectiveSlice slice) => (slice.TakeProfit, slice.Stop) switch
+    {
+        ({ } target, { } stop) => AlpacaOrderBodies.Oco(id, request.Ticker, slice.Shares, target, stop),
+        (null, { } stop) => AlpacaOrderBodies.Stop(id, request.Ticker, slice.Shares, stop),
+        ({ } target, null) => AlpacaOrderBodies.Limit(id, request.Ticker, slice.Shares, target),
+        _ => throw new InvalidOperationException("A protective slice has a target or a stop."),
+    };
+}

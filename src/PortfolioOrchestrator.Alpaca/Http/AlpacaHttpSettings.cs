@@ -1,0 +1,24 @@
+namespace PortfolioOrchestrator.Alpaca.Http;
+
+/// <summary>
+/// How hard the adapter tries before it says "unknown". Reads (GET, DELETE) are retried; an order
+/// submission never is. Backoff delays run on the injected <see cref="TimeProvider"/>; the per-request
+/// timeout guards a real socket and runs on the wall clock.
+/// </summary>
+public sealed record AlpacaHttpSettings
+{
+    /// <summary>Retries after the first attempt of a read. <value>The default value is 4.</value></summary>
+    public int MaxRetryAttempts { get; init; } = 4;
+
+    /// <summary>First backoff delay; doubles each retry, with jitter. <value>The default value is 500 ms.</value></summary>
+    public TimeSpan BaseDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Longest exponential backoff delay. <value>The default value is 8 s.</value></summary>
+    public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>Longest wait a 429's Retry-After (or rate-limit reset) may impose. <value>The default value is 60 s.</value></summary>
+    public TimeSpan MaxRateLimitDelay { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long one request may take, headers and body. <value>The default value is 10 s.</value></summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,10 @@
+namespace PortfolioOrchestrator.Alpaca.Http;
+
+/// <summary>One HTTP answer, read in full: status, body, and the wait Alpaca asked for (Retry-After or rate-limit reset), if any.</summary>
+internal sealed record AlpacaResponse(int StatusCode, string Body, TimeSpan? RetryAfter)
+{
+    public bool IsSuccess => StatusCode is >= 200 and < 300;
+
+    /// <summary>Rate limiting and server errors may pass; everything else 4xx will not.</summary>
+    public bool IsTransient => StatusCode == 429 || StatusCode >= 500;
+}

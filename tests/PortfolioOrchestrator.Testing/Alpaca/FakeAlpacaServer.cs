@@ -1,0 +1,358 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PortfolioOrchestrator.Testing.Alpaca;
+
+/// <summary>
+/// A fake of Alpaca's Trading API v2 on 127.0.0.1 (a free port), speaking HTTP and JSON as Alpaca
+/// documents it: <c>/v2/orders</c> (POST, by client order id, by id, DELETE), <c>/v2/account</c>,
+/// <c>/v2/positions</c>, <c>/v2/clock</c>, <c>/v2/calendar</c>. Checks the key headers (401), applies
+/// Alpaca's order rules (see <see cref="FakeAlpacaVenue"/>), and can inject 429s, 5xx, held requests and
+/// connections dropped after an order was accepted. Counts every request.
+/// </summary>
+public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
+{
+    private readonly HttpListener _listener;
+    private readonly FakeAlpacaVenue _venue;
+    private readonly Lock _gate = new();
+    private readonly List<FakeFault> _faults = [];
+    private readonly ConcurrentQueue<FakeAlpacaRequest> _requests = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly TimeProvider _timeProvider;
+    private readonly Task _loop;
+    private int _dropsLeft;
+
+    private FakeAlpacaServer(HttpListener listener, Uri baseUrl, string keyId, string secretKey, TimeProvider timeProvider)
+    {
+        _listener = listener;
+        _timeProvider = timeProvider;
+        _venue = new FakeAlpacaVenue(timeProvider);
+        BaseUrl = baseUrl;
+        KeyId = keyId;
+        SecretKey = secretKey;
+        Clock = new FakeMarketClock(timeProvider.GetUtcNow(), true, timeProvider.GetUtcNow().AddDays(1), timeProvider.GetUtcNow().AddHours(6));
+        _loop = Task.Run(ListenAsync);
+    }
+
+    public Uri BaseUrl { get; }
+
+    public string KeyId { get; }
+
+    public string SecretKey { get; }
+
+    /// <summary>Dollars in the account. <value>The default value is $100,000.</value></summary>
+    public decimal Cash
+    {
+        get { lock (_gate) { return _venue.Cash; } }
+        set { lock (_gate) { _venue.Cash = value; } }
+    }
+
+    public bool TradingBlocked
+    {
+        get { lock (_gate) { return _venue.TradingBlocked; } }
+        set { lock (_gate) { _venue.TradingBlocked = value; } }
+    }
+
+    /// <summary>What <c>/v2/clock</c> answers.</summary>
+    public FakeMarketClock Clock { get; set; }
+
+    /// <summary>What <c>/v2/calendar</c> answers; when null, every weekday 09:30–16:00.</summary>
+    public IReadOnlyList<FakeCalendarDay>? Calendar { get; set; }
+
+    public IReadOnlyList<FakeAlpacaOrder> Orders
+    {
+        get { lock (_gate) { return _venue.Orders; } }
+    }
+
+    public IReadOnlyList<FakeAlpacaRequest> Requests => [.. _requests];
+
+    public static FakeAlpacaServer Start(string keyId = "PKFAKEKEYID0000000000", string secretKey = "fakeSecretKey0000000000000000000000000000", TimeProvider? timeProvider = null)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var port = FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return new FakeAlpacaServer(listener, new Uri($"http://127.0.0.1:{port}/"), keyId, secretKey, timeProvider ?? TimeProvider.System);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
+        }
+    }
+
+    public void SetSymbol(string symbol, FakeSymbolBehaviour behaviour)
+    {
+        lock (_gate)
+        {
+            _venue.Symbols[symbol.ToUpperInvariant()] = behaviour;
+        }
+    }
+
+    /// <summary>Holds <paramref name="qty"/> shares of <paramref name="symbol"/> (priced by its behaviour, $100 by default).</summary>
+    public void SetPosition(string symbol, decimal qty)
+    {
+        lock (_gate)
+        {
+            _venue.SetPosition(symbol.ToUpperInvariant(), qty);
+        }
+    }
+
+    public decimal PositionOf(string symbol)
+    {
+        lock (_gate)
+        {
+            return _venue.PositionOf(symbol.ToUpperInvariant());
+        }
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> requests matching <paramref name="method"/> and <paramref name="path"/>
+    /// (null matches any) get <paramref name="statusCode"/> before anything is done; a 429 carries Retry-After when given.
+    /// </summary>
+    public void FailNext(int count, int statusCode, string? method = null, string? path = null, TimeSpan? retryAfter = null)
+    {
+        lock (_gate)
+        {
+            _faults.Add(new FakeFault(method, path, statusCode, retryAfter) { Remaining = count });
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> order submissions are accepted and recorded, then the connection is cut before the answer.</summary>
+    public void DropNextOrderResponses(int count = 1) => Interlocked.Exchange(ref _dropsLeft, count);
+
+    /// <summary>Requests matching <paramref name="method"/> and <paramref name="path"/> wait until the returned handle (or the server) is disposed.</summary>
+    public IDisposable Hold(string method, string path)
+    {
+        var fault = new FakeFault(method, path, 0, null) { Remaining = int.MaxValue, Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        lock (_gate)
+        {
+            _faults.Add(fault);
+        }
+
+        return new Release(() =>
+        {
+            lock (_gate)
+            {
+                _faults.Remove(fault);
+            }
+
+            fault.Gate.TrySetResult();
+        });
+    }
+
+    /// <summary>How many requests arrived for <paramref name="method"/> and <paramref name="path"/> (query excluded).</summary>
+    public int RequestCount(string method, string path) =>
+        _requests.Count(r => r.Method == method && r.Path == path);
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        lock (_gate)
+        {
+            foreach (var fault in _faults)
+            {
+                fault.Gate?.TrySetResult();
+            }
+        }
+
+        _listener.Close();
+        try
+        {
+            _loop.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // The loop ends by its listener closing under it.
+        }
+
+        _stopping.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    private async Task ListenAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => ServeAsync(context));
+        }
+    }
+
+    private async Task ServeAsync(HttpListenerContext context)
+    {
+        try
+        {
+            var request = context.Request;
+            var body = request.HasEntityBody ? await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync().ConfigureAwait(false) : null;
+            var path = request.Url!.AbsolutePath;
+            _requests.Enqueue(new FakeAlpacaRequest(request.HttpMethod, path, request.Url.Query, body));
+            var fault = TakeFault(request.HttpMethod, path);
+            if (fault?.Gate is { } gate)
+            {
+                await gate.Task.ConfigureAwait(false);
+            }
+
+            var reply = fault is { Gate: null }
+                ? FakeReply.Error(fault.StatusCode, fault.StatusCode switch { 429 => "too many requests.", 404 => "order not found", _ => "internal server error" }, fault.StatusCode * 100000L)
+                : Route(request, path, body);
+            await WriteAsync(context, reply, fault?.RetryAfter).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The client went away; nothing to answer.
+        }
+    }
+
+    private FakeFault? TakeFault(string method, string path)
+    {
+        lock (_gate)
+        {
+            var fault = _faults.FirstOrDefault(f => f.Remaining > 0 && (f.Method is null || f.Method == method) && (f.Path is null || f.Path == path));
+            if (fault is not null && fault.Gate is null)
+            {
+                fault.Remaining--;
+            }
+
+            return fault;
+        }
+    }
+
+    private FakeReply Route(HttpListenerRequest request, string path, string? body)
+    {
+        if (request.Headers["APCA-API-KEY-ID"] != KeyId || request.Headers["APCA-API-SECRET-KEY"] != SecretKey)
+        {
+            return new FakeReply(401, new JsonObject { ["code"] = 40110000, ["message"] = "request is not authorized" });
+        }
+
+        lock (_gate)
+        {
+            return (request.HttpMethod, path) switch
+            {
+                ("POST", "/v2/orders") => SubmitOrder(body),
+                ("GET", "/v2/orders:by_client_order_id") => _venue.ByClientOrderId(request.QueryString["client_order_id"] ?? string.Empty),
+                ("GET", _) when path.StartsWith("/v2/orders/", StringComparison.Ordinal) => _venue.ById(path["/v2/orders/".Length..]),
+                ("DELETE", _) when path.StartsWith("/v2/orders/", StringComparison.Ordinal) => _venue.Cancel(path["/v2/orders/".Length..]),
+                ("GET", "/v2/account") => FakeReply.Ok(_venue.Account()),
+                ("GET", "/v2/positions") => FakeReply.Ok(_venue.Positions()),
+                ("GET", "/v2/clock") => FakeReply.Ok(Clock.ToJson()),
+                ("GET", "/v2/calendar") => CalendarReply(request.QueryString["start"], request.QueryString["end"]),
+                _ => FakeReply.Error(404, "endpoint not found", 40410000),
+            };
+        }
+    }
+
+    private FakeReply SubmitOrder(string? body)
+    {
+        JsonObject? json;
+        try
+        {
+            json = body is null ? null : JsonNode.Parse(body) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            json = null;
+        }
+
+        if (json is null)
+        {
+            return FakeReply.Error(400, "request body format is invalid", 40010000);
+        }
+
+        var reply = _venue.Submit(json);
+        return reply.Status == 200 && Interlocked.Decrement(ref _dropsLeft) >= 0 ? reply with { DropConnection = true } : reply;
+    }
+
+    private FakeReply CalendarReply(string? start, string? end)
+    {
+        var from = DateOnly.ParseExact(start ?? "2000-01-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = DateOnly.ParseExact(end ?? from.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var days = Calendar ?? WeekdaysBetween(from, to);
+        return FakeReply.Ok(new JsonArray([.. days.Where(d => d.Date >= from && d.Date <= to).Select(d => (JsonNode)d.ToJson())]));
+    }
+
+    private static List<FakeCalendarDay> WeekdaysBetween(DateOnly from, DateOnly to)
+    {
+        var days = new List<FakeCalendarDay>();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                days.Add(new FakeCalendarDay(day, new TimeOnly(9, 30), new TimeOnly(16, 0)));
+            }
+        }
+
+        return days;
+    }
+
+    private async Task WriteAsync(HttpListenerContext context, FakeReply reply, TimeSpan? retryAfter)
+    {
+        var response = context.Response;
+        if (reply.DropConnection)
+        {
+            response.Abort();
+            return;
+        }
+
+        response.StatusCode = reply.Status;
+        response.Headers["X-Ratelimit-Limit"] = "200";
+        response.Headers["X-Ratelimit-Remaining"] = reply.Status == 429 ? "0" : "199";
+        response.Headers["X-Ratelimit-Reset"] = _timeProvider.GetUtcNow().AddSeconds(60).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        if (retryAfter is { } wait)
+        {
+            response.Headers["Retry-After"] = ((int)wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (reply.Body is not null)
+        {
+            var bytes = Encoding.UTF8.GetBytes(reply.Body.ToJsonString());
+            response.ContentType = "application/json; charset=utf-8";
+            response.ContentLength64 = bytes.Length;
+            await response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
+        }
+
+        response.Close();
+    }
+
+    private sealed record FakeFault(string? Method, string? Path, int StatusCode, TimeSpan? RetryAfter)
+    {
+        public int Remaining { get; set; }
+
+        public TaskCompletionSource? Gate { get; init; }
+    }
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
+}
