@@ -90,4 +90,21 @@ public sealed class EngineProperties
         Assert.All(run.Run.Trades.Where(t => t.Trade.IsApproved), t => Assert.Contains(t.Status, settled));
         Assert.Equal(scenario.Decision == DecisionKind.Halt && run.Run.Escalations.Any(e => e.Blocking), run.Run.Header.Status == RunStatus.Halted);
     }
+
+    [Property(Arbitrary = [typeof(QueueArbitraries)], MaxTest = 60)]
+    public void A_run_killed_at_any_commit_resumes_to_the_uninterrupted_outcome(CrashScenario crash)
+    {
+        var clean = ScenarioRun.Execute(crash.Queue);
+        var at = 1 + (int)(crash.At * (clean.Commits - 1));
+
+        var resumed = ScenarioRun.ExecuteWithCrash(crash.Queue, at, crash.Moment);
+
+        Assert.Equal(clean.Run.Header.Status, resumed.Run.Header.Status);
+        Assert.Equal(
+            clean.Run.Trades.Select(t => (t.TradeId, t.Status, t.ClientOrderId, t.Fill?.FilledDollars, t.BufferAfter)),
+            resumed.Run.Trades.Select(t => (t.TradeId, t.Status, t.ClientOrderId, t.Fill?.FilledDollars, t.BufferAfter)));
+        Assert.Equal(clean.Run.Header.PostExecution!.CashAfter, resumed.Run.Header.PostExecution!.CashAfter);
+        Assert.Equal(clean.Harness.Broker.Submissions.Select(s => s.ClientOrderId), resumed.Harness.Broker.Submissions.Select(s => s.ClientOrderId));
+        Assert.Equal(clean.Harness.Broker.Orders.Count, resumed.Harness.Broker.Orders.Count);
+    }
 }

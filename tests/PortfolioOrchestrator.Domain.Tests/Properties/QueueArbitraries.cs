@@ -1,12 +1,21 @@
 using FsCheck;
 using FsCheck.Fluent;
+using PortfolioOrchestrator.Testing.Journal;
 
 namespace PortfolioOrchestrator.Domain.Tests.Properties;
 
 /// <summary>Random queues: 1–7 trades of $500–$12,000, a quarter sells, most approved, approval times with ties.</summary>
 public static class QueueArbitraries
 {
-    public static Arbitrary<QueueScenario> Scenarios()
+    public static Arbitrary<QueueScenario> Scenarios() => Queue().ToArbitrary();
+
+    public static Arbitrary<CrashScenario> Crashes() => (
+        from queue in Queue()
+        from at in Gen.Choose(0, 1000)
+        from moment in Gen.Elements(CrashMoment.AfterCommit, CrashMoment.BeforeCommit)
+        select new CrashScenario(queue, at / 1000.0, moment)).ToArbitrary();
+
+    private static Gen<QueueScenario> Queue()
     {
         var act = Gen.Frequency(
             (5, Gen.Constant(VenueAct.Fill)),
@@ -28,6 +37,6 @@ public static class QueueArbitraries
             from decision in Gen.Elements(DecisionKind.Approve, DecisionKind.Defer, DecisionKind.Halt)
             from reportsCash in Gen.Elements(true, false)
             select new QueueScenario([.. trades], decision, reportsCash);
-        return scenario.ToArbitrary();
+        return scenario;
     }
 }

@@ -1,4 +1,6 @@
+using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.QualityAssurance;
+using PortfolioOrchestrator.Testing.Journal;
 
 namespace PortfolioOrchestrator.Domain.Tests.Properties;
 
@@ -28,9 +30,16 @@ public sealed class ScenarioRun
     public QaTrade? TradeOf(ClientOrderId id) =>
         Report.Trades.FirstOrDefault(t => Enumerable.Range(1, 3).Any(a => ClientOrderId.ForEntry(Report.ReportId, t.TradeId, a) == id));
 
-    public static ScenarioRun Execute(QueueScenario scenario) => ExecuteAsync(scenario).GetAwaiter().GetResult();
+    /// <summary>How many commits the run made (decisions included).</summary>
+    public int Commits { get; private init; }
 
-    private static async Task<ScenarioRun> ExecuteAsync(QueueScenario scenario)
+    public static ScenarioRun Execute(QueueScenario scenario) => ExecuteAsync(scenario, null).GetAwaiter().GetResult();
+
+    /// <summary>Runs the scenario, dies at commit <paramref name="crashAt"/>, then resumes with a fresh engine to the end.</summary>
+    public static ScenarioRun ExecuteWithCrash(QueueScenario scenario, int crashAt, CrashMoment moment) =>
+        ExecuteAsync(scenario, (crashAt, moment)).GetAwaiter().GetResult();
+
+    private static async Task<ScenarioRun> ExecuteAsync(QueueScenario scenario, (int At, CrashMoment Moment)? crash)
     {
         var h = new EngineHarness();
         if (scenario.BrokerReportsCash)
@@ -53,12 +62,31 @@ public sealed class ScenarioRun
         }
 
         var report = scenario.Report();
-        var run = await h.StartAsync(report);
-        while (run.Header.Status == RunStatus.AwaitingDecision)
+        var journal = new CrashingJournal(h.Journal, crash?.At ?? int.MaxValue, crash?.Moment ?? CrashMoment.AfterCommit);
+        RunSnapshot run;
+        try
         {
-            run = await h.DecideAndContinueAsync(run, scenario.Decision);
+            run = await DriveAsync(h, journal, scenario.Decision, () => h.StartAsync(report, journal: journal));
+        }
+        catch (SimulatedCrashException)
+        {
+            var runId = (await h.Journal.ListRunsAsync(CancellationToken.None)).Single().RunId;
+            var stored = (await h.LoadAsync(runId))!;
+            var undecided = stored.AwaitedEscalation() is { Decision: null };
+            run = await DriveAsync(h, h.Journal, scenario.Decision, () => undecided ? h.DecideAndContinueAsync(stored, scenario.Decision) : h.ContinueAsync(runId));
         }
 
-        return new ScenarioRun(scenario, report, h, run);
+        return new ScenarioRun(scenario, report, h, run) { Commits = journal.Commits };
+    }
+
+    private static async Task<RunSnapshot> DriveAsync(EngineHarness h, IJournal journal, DecisionKind decision, Func<Task<RunSnapshot>> start)
+    {
+        var run = await start();
+        while (run.Header.Status == RunStatus.AwaitingDecision)
+        {
+            run = await h.DecideAndContinueAsync(run, decision, journal);
+        }
+
+        return run;
     }
 }
