@@ -1,4 +1,5 @@
 using PortfolioOrchestrator.Domain.Journal;
+using PortfolioOrchestrator.Testing.Journal;
 using static PortfolioOrchestrator.Domain.Tests.Engine.Example;
 
 namespace PortfolioOrchestrator.Domain.Tests.Engine;
@@ -171,5 +172,25 @@ public sealed class IdempotencyTests
         var run = await h.StartAsync(new QaReportBuilder());
 
         Assert.Equal(Buffer(40_000m), run.Trade("T-001").BufferAfter);
+    }
+
+    [Fact]
+    public async Task Resolution11_a_trade_only_intended_by_a_crashed_run_is_not_reported_executed_while_the_venue_cannot_be_asked()
+    {
+        // The first run dies right after making its intent durable: nothing reached the venue.
+        var report = new QaReportBuilder().Build();
+        var h = new EngineHarness();
+        var crashing = CrashingJournal.When(h.Journal, b => b.Trades.Any(t => t.Status == TradeStatus.Submitting));
+        await Assert.ThrowsAsync<SimulatedCrashException>(() => h.StartAsync(report, journal: crashing));
+        h.Broker.LookupsUnavailable = true;
+
+        await Assert.ThrowsAsync<BrokerUnavailableException>(() => h.StartAsync(report));
+
+        var second = (await h.Journal.ListRunsAsync(CancellationToken.None))[1].RunId;
+        Assert.NotEqual(TradeStatus.AlreadyExecuted, (await h.LoadAsync(second))!.Trade("T-001").Status);
+        h.Broker.LookupsUnavailable = false;
+        var run = await h.ContinueAsync(second);
+        Assert.Equal(TradeStatus.Executed, run.Trade("T-001").Status);
+        Assert.Equal(EngineHarness.EntryId(report, "T-001"), Assert.Single(h.Broker.Submissions).ClientOrderId);
     }
 }

@@ -6,10 +6,17 @@ namespace PortfolioOrchestrator.Testing.Journal;
 
 /// <summary>
 /// Wraps a journal and dies (throws <see cref="SimulatedCrashException"/>) at its <c>crashAt</c>th commit,
-/// counting from 1, just after or just before writing it. Reads pass through.
+/// counting from 1, or at the first commit matching a condition, just after or just before writing it.
+/// Reads pass through.
 /// </summary>
 public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment moment = CrashMoment.AfterCommit) : IJournal
 {
+    private Func<JournalBatch, bool>? _condition;
+
+    /// <summary>Dies at the first commit for which <paramref name="condition"/> holds.</summary>
+    public static CrashingJournal When(IJournal inner, Func<JournalBatch, bool> condition, CrashMoment moment = CrashMoment.AfterCommit) =>
+        new(inner, int.MaxValue, moment) { _condition = condition };
+
     /// <summary>Commits attempted through this journal.</summary>
     public int Commits { get; private set; }
 
@@ -20,13 +27,14 @@ public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment mom
     public async Task CommitAsync(JournalBatch batch, CancellationToken cancellationToken)
     {
         Commits++;
-        if (Commits == crashAt && moment == CrashMoment.BeforeCommit)
+        var due = !Crashed && (Commits == crashAt || (_condition?.Invoke(batch) ?? false));
+        if (due && moment == CrashMoment.BeforeCommit)
         {
             Crash();
         }
 
         await inner.CommitAsync(batch, cancellationToken);
-        if (Commits == crashAt)
+        if (due)
         {
             Crash();
         }
@@ -48,6 +56,6 @@ public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment mom
     private void Crash()
     {
         Crashed = true;
-        throw new SimulatedCrashException($"crashed {(moment == CrashMoment.AfterCommit ? "after" : "before")} commit {crashAt}");
+        throw new SimulatedCrashException($"crashed {(moment == CrashMoment.AfterCommit ? "after" : "before")} commit {Commits}");
     }
 }
