@@ -146,4 +146,18 @@ public sealed class Step3SequentialExecutionTests
         Assert.Equal(Buffer(40_000m), run.Trade("T-002").BufferAfter);
         Assert.Equal(RunStatus.CompletedWithEscalations, run.Header.Status);
     }
+
+    [Fact]
+    public async Task Resolution5_breach_on_the_last_trade_still_pauses_with_nothing_held()
+    {
+        // The contract's words: below the floor "the run pauses", even with no trade left to hold.
+        var h = new EngineHarness();
+
+        var run = await h.StartAsync(new QaReportBuilder().With(Buy("T-001", "AAA", 16_000m)));
+
+        Assert.Equal(RunStatus.AwaitingDecision, run.Header.Status);
+        Assert.Empty(run.AwaitedEscalation()!.TradeIds);
+        var done = await h.DecideAndContinueAsync(run, DecisionKind.Approve);
+        Assert.Equal(RunStatus.CompletedWithEscalations, done.Header.Status);
+    }
 }

@@ -136,4 +136,27 @@ public sealed class Step4FillTests
         Assert.Empty(run.EscalationsOf(EscalationType.NoFill));
         Assert.Single(h.Broker.Submissions);
     }
+
+    [Fact]
+    public async Task Step4_an_order_filling_after_the_no_fill_escalation_is_executed_and_protected_at_step_4_to_8()
+    {
+        var report = new QaReportBuilder().Build();
+        var watch = new EngineHarness();
+        watch.Broker.Ticker("MSFT").NeverFills();
+        await watch.StartAsync(report);
+        // Its last lookup is STEP 4-8's second look; every one before it was while STEP 4 watched.
+        var lastLookup = watch.Broker.LookupCount(EngineHarness.EntryId(report, "T-001"));
+        var h = new EngineHarness();
+        h.Broker.Ticker("MSFT").FillsAfterLookups(lastLookup);
+
+        var run = await h.StartAsync(report);
+
+        var trade = run.Trade("T-001");
+        Assert.Equal(TradeStatus.Executed, trade.Status);
+        Assert.Equal(Dollars(5_000m), trade.Fill!.FilledDollars);
+        Assert.True(trade.ProtectionPlaced);
+        Assert.Single(run.EscalationsOf(EscalationType.NoFill));
+        Assert.Equal(Dollars(40_000m), run.Header.PostExecution!.CashAfter);
+        Assert.Single(h.Broker.Submissions);
+    }
 }

@@ -107,4 +107,28 @@ public sealed class EngineProperties
         Assert.Equal(clean.Harness.Broker.Submissions.Select(s => s.ClientOrderId), resumed.Harness.Broker.Submissions.Select(s => s.ClientOrderId));
         Assert.Equal(clean.Harness.Broker.Orders.Count, resumed.Harness.Broker.Orders.Count);
     }
+
+    [Property(Arbitrary = [typeof(QueueArbitraries)], MaxTest = 60)]
+    public void A_second_run_of_the_same_report_never_places_a_trade_that_was_placed(QueueScenario scenario)
+    {
+        var first = ScenarioRun.Execute(scenario);
+        for (var i = 0; i < scenario.Trades.Count; i++)
+        {
+            first.Harness.Broker.Ticker(QueueScenario.TickerOf(i)).Normal();
+        }
+
+        var before = first.Harness.Broker.Submissions.Count;
+        var second = first.Harness.StartAsync(first.Report).GetAwaiter().GetResult();
+        while (second.Header.Status == RunStatus.AwaitingDecision)
+        {
+            second = first.Harness.DecideAndContinueAsync(second, scenario.Decision).GetAwaiter().GetResult();
+        }
+
+        var placed = first.Run.Trades.Where(t => t.Status is TradeStatus.Executed or TradeStatus.PendingFill).ToList();
+        Assert.All(placed, t => Assert.Equal(TradeStatus.AlreadyExecuted, second.Trade(t.TradeId.Value).Status));
+        Assert.All(placed, t => Assert.Equal(t.ClientOrderId, second.Trade(t.TradeId.Value).ClientOrderId));
+        var sent = first.Harness.Broker.Submissions.Skip(before).Select(s => first.TradeOf(s.ClientOrderId)!.TradeId).ToList();
+        Assert.DoesNotContain(sent, id => placed.Any(t => t.TradeId == id));
+        Assert.Equal(sent.Distinct(), sent);
+    }
 }

@@ -99,6 +99,15 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
 
     public int SubmitCount(ClientOrderId id) => Submissions.Count(s => s.ClientOrderId == id);
 
+    /// <summary>How many times an order the venue holds has been looked up.</summary>
+    public int LookupCount(ClientOrderId id)
+    {
+        lock (_gate)
+        {
+            return _lookups.GetValueOrDefault(id);
+        }
+    }
+
     public TickerBehaviour BehaviourOf(string ticker)
     {
         lock (_gate)
