@@ -42,7 +42,8 @@ public sealed class Step2PreExecution(EngineServices services)
         if (aggregate.Buffer < policy.MinBuffer && !HasRaised(session, EscalationType.BufferWouldBreach))
         {
             var trigger = $"Buffer would be {aggregate.Buffer} if all pending trades execute (cash after {aggregate.CashAfter}; minimum {policy.MinBuffer})";
-            if (policy.PauseOnAggregateBreach && !session.Header.PreExecutionApproved)
+            // Only its own decision lets #3 through: approving #2 is no approval of the buffer.
+            if (policy.PauseOnAggregateBreach)
             {
                 var escalation = session.Raise(EscalationType.BufferWouldBreach, "STEP 2B", trigger, HeldTrades.Of(session), "Approve with caveat, or adjust the execution queue (defer or halt)", blocking: true);
                 HeldTrades.Pause(session, escalation);

@@ -23,10 +23,17 @@ public sealed class TradeHistory(EngineServices services)
 
         var orderId = placed.Trade.ClientOrderId!.Value;
         var lookup = await services.Broker.GetOrderAsync(orderId, cancellationToken);
-        if (lookup.Kind == OrderLookupKind.NotFound && placed.Trade.Status is TradeStatus.Submitting or TradeStatus.Unknown)
+        var undecided = placed.Trade.Status is TradeStatus.Submitting or TradeStatus.Unknown;
+        if (lookup.Kind == OrderLookupKind.NotFound && undecided)
         {
             // The earlier run crashed before its order reached the venue; this run uses the same id.
             return false;
+        }
+
+        if (lookup.Kind == OrderLookupKind.Unresolved && undecided)
+        {
+            // Only the venue knows whether the earlier intent became an order: claim nothing, send nothing.
+            throw new BrokerUnavailableException($"Could not ask {services.Broker.Name} whether {orderId} exists ({lookup.Reason}); nothing was sent.");
         }
 
         var fill = lookup.Kind == OrderLookupKind.Found ? FillReader.Read(lookup.Order!) ?? placed.Trade.Fill : placed.Trade.Fill;

@@ -1,0 +1,298 @@
+using PortfolioOrchestrator.Domain.Broker;
+using PortfolioOrchestrator.Domain.Primitives;
+
+namespace PortfolioOrchestrator.Testing.Broker;
+
+/// <summary>
+/// A venue in memory, keyed by client order id: a repeated id returns the existing order. Each ticker
+/// behaves as set with <see cref="Ticker"/> (fill, slippage, partial fill, reject, never fill, fill after
+/// lookups, unresolved submits, lookups unavailable). Every submit call is recorded, in order, so tests can
+/// assert exactly-once and order of submission. Cash (dollars) is reported only once set with
+/// <see cref="ReportsCash"/>, and then moves with every fill.
+/// </summary>
+public sealed class InMemoryBroker(TimeProvider clock) : IBroker
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<ClientOrderId, BrokerOrder> _orders = [];
+    private readonly Dictionary<ClientOrderId, Money> _referencePrices = [];
+    private readonly Dictionary<ClientOrderId, int> _lookups = [];
+    private readonly Dictionary<Ticker, TickerBehaviour> _behaviours = [];
+    private readonly List<OrderRequest> _submissions = [];
+    private readonly List<ProtectionRequest> _protections = [];
+    private Money? _cash;
+    private int _nextOrderNumber = 1;
+
+    public string Name => "memory";
+
+    /// <summary>When set, every lookup is unresolved (the venue cannot be reached).</summary>
+    public bool LookupsUnavailable { get; set; }
+
+    /// <summary>Every submit call, in the order made, repeats included.</summary>
+    public IReadOnlyList<OrderRequest> Submissions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _submissions];
+            }
+        }
+    }
+
+    /// <summary>Every protection request, in the order made.</summary>
+    public IReadOnlyList<ProtectionRequest> ProtectionRequests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _protections];
+            }
+        }
+    }
+
+    /// <summary>Every order the venue holds (entries and protective orders), in the order created.</summary>
+    public IReadOnlyList<BrokerOrder> Orders
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _orders.Values];
+            }
+        }
+    }
+
+    /// <summary>The entry (market) orders the venue holds.</summary>
+    public IReadOnlyList<BrokerOrder> EntryOrders => [.. Orders.Where(o => o.Type == OrderType.Market)];
+
+    public Money? Cash
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _cash;
+            }
+        }
+    }
+
+    public TickerScript Ticker(string ticker) => new(this, ticker);
+
+    public InMemoryBroker ReportsCash(decimal dollars)
+    {
+        lock (_gate)
+        {
+            _cash = Money.FromDollars(dollars);
+        }
+
+        return this;
+    }
+
+    public BrokerOrder? Order(ClientOrderId id)
+    {
+        lock (_gate)
+        {
+            return _orders.GetValueOrDefault(id);
+        }
+    }
+
+    public int SubmitCount(ClientOrderId id) => Submissions.Count(s => s.ClientOrderId == id);
+
+    /// <summary>How many times an order the venue holds has been looked up.</summary>
+    public int LookupCount(ClientOrderId id)
+    {
+        lock (_gate)
+        {
+            return _lookups.GetValueOrDefault(id);
+        }
+    }
+
+    public TickerBehaviour BehaviourOf(string ticker)
+    {
+        lock (_gate)
+        {
+            return _behaviours.GetValueOrDefault(Domain.Primitives.Ticker.Create(ticker), TickerBehaviour.Default);
+        }
+    }
+
+    public void SetBehaviour(string ticker, TickerBehaviour behaviour)
+    {
+        lock (_gate)
+        {
+            _behaviours[Domain.Primitives.Ticker.Create(ticker)] = behaviour;
+        }
+    }
+
+    public Task<OrderOutcome> SubmitAsync(OrderRequest request, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _submissions.Add(request);
+            if (_orders.TryGetValue(request.ClientOrderId, out var existing))
+            {
+                return Task.FromResult(Answer(existing));
+            }
+
+            var behaviour = _behaviours.GetValueOrDefault(request.Ticker, TickerBehaviour.Default);
+            if (behaviour.SubmitFault == SubmitFault.UnresolvedNotRecorded)
+            {
+                return Task.FromResult(OrderOutcome.Unresolved("connection dropped before the venue saw the order"));
+            }
+
+            var order = Create(request, behaviour);
+            return Task.FromResult(behaviour.SubmitFault == SubmitFault.UnresolvedRecorded
+                ? OrderOutcome.Unresolved("connection dropped after the venue accepted the order")
+                : Answer(order));
+        }
+    }
+
+    public Task<OrderLookup> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (LookupsUnavailable)
+            {
+                return Task.FromResult(OrderLookup.Unresolved("venue unreachable"));
+            }
+
+            if (!_orders.TryGetValue(clientOrderId, out var order))
+            {
+                return Task.FromResult(OrderLookup.NotFound);
+            }
+
+            var behaviour = _behaviours.GetValueOrDefault(order.Ticker, TickerBehaviour.Default);
+            if (behaviour.LookupUnavailable)
+            {
+                return Task.FromResult(OrderLookup.Unresolved($"lookups of {order.Ticker} unavailable"));
+            }
+
+            var count = _lookups[clientOrderId] = _lookups.GetValueOrDefault(clientOrderId) + 1;
+            if (order.Type == OrderType.Market && !behaviour.NeverFill && behaviour.FillOnLookup > 0 && count >= behaviour.FillOnLookup && order.Status == OrderStatus.Accepted)
+            {
+                order = Fill(order, behaviour);
+            }
+
+            return Task.FromResult(OrderLookup.Found(order));
+        }
+    }
+
+    public Task<OrderOutcome> CancelAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_orders.TryGetValue(clientOrderId, out var order))
+            {
+                return Task.FromResult(OrderOutcome.Rejected($"no order {clientOrderId}"));
+            }
+
+            if (!order.Status.IsFinal())
+            {
+                order = _orders[clientOrderId] = order with { Status = OrderStatus.Canceled };
+            }
+
+            return Task.FromResult(OrderOutcome.Accepted(order));
+        }
+    }
+
+    public Task<ProtectionOutcome> ProtectAsync(ProtectionRequest request, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _protections.Add(request);
+            var behaviour = _behaviours.GetValueOrDefault(request.Ticker, TickerBehaviour.Default);
+            if (behaviour.ProtectionGap is { } gap)
+            {
+                return Task.FromResult(new ProtectionOutcome([], [gap]));
+            }
+
+            var link = request.EntryOrderId.Value;
+            var orders = new List<BrokerOrder>();
+            if (request.StopLoss is { } stop)
+            {
+                orders.Add(Protective(request, request.EntryOrderId.WithSuffix("sl"), OrderType.Stop, request.FilledQuantity, stop.Price, null, link));
+            }
+
+            var left = request.FilledQuantity;
+            for (var i = 0; i < request.Targets.Count; i++)
+            {
+                var target = request.Targets[i];
+                var last = i == request.Targets.Count - 1;
+                var shares = last ? left : decimal.Round(request.FilledQuantity * target.PercentOfPosition / 100m, 6, MidpointRounding.ToZero);
+                left -= shares;
+                orders.Add(Protective(request, request.EntryOrderId.WithSuffix($"tp{i + 1}"), OrderType.Limit, shares, null, target.Price, link));
+            }
+
+            return Task.FromResult(new ProtectionOutcome(orders, []));
+        }
+    }
+
+    public Task<BrokerAccount?> GetAccountAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_cash is { } cash ? new BrokerAccount(cash, null, null, false) : null);
+        }
+    }
+
+    private static OrderOutcome Answer(BrokerOrder order) => order.Status == OrderStatus.Rejected
+        ? OrderOutcome.Rejected(order.RejectReason ?? "rejected", order)
+        : OrderOutcome.Accepted(order);
+
+    private BrokerOrder Create(OrderRequest request, TickerBehaviour behaviour)
+    {
+        var order = new BrokerOrder
+        {
+            ClientOrderId = request.ClientOrderId,
+            BrokerOrderId = $"mem-{_nextOrderNumber++}",
+            Ticker = request.Ticker,
+            Side = request.Side,
+            Type = OrderType.Market,
+            Account = request.Account,
+            Notional = request.Notional,
+            Status = behaviour.RejectReason is null ? OrderStatus.Accepted : OrderStatus.Rejected,
+            RejectReason = behaviour.RejectReason,
+            SubmittedAt = clock.GetUtcNow(),
+        };
+        _orders[request.ClientOrderId] = order;
+        _referencePrices[request.ClientOrderId] = request.ReferencePrice;
+        return order.Status == OrderStatus.Accepted && !behaviour.NeverFill && behaviour.FillOnLookup == 0
+            ? Fill(order, behaviour)
+            : order;
+    }
+
+    private BrokerOrder Fill(BrokerOrder order, TickerBehaviour behaviour)
+    {
+        var filled = VenueFill.Apply(order, behaviour, _referencePrices[order.ClientOrderId], clock.GetUtcNow());
+        if (_cash is { } cash)
+        {
+            _cash = order.Side == OrderSide.Buy ? cash - filled.FilledNotional : cash + filled.FilledNotional;
+        }
+
+        return _orders[order.ClientOrderId] = filled;
+    }
+
+    private BrokerOrder Protective(ProtectionRequest request, ClientOrderId id, OrderType type, decimal shares, Money? stop, Money? limit, string link)
+    {
+        if (_orders.TryGetValue(id, out var existing))
+        {
+            return existing;
+        }
+
+        return _orders[id] = new BrokerOrder
+        {
+            ClientOrderId = id,
+            BrokerOrderId = $"mem-{_nextOrderNumber++}",
+            Ticker = request.Ticker,
+            Side = OrderSide.Sell,
+            Type = type,
+            Account = request.Account,
+            Quantity = shares,
+            StopPrice = stop,
+            LimitPrice = limit,
+            Status = OrderStatus.Accepted,
+            SubmittedAt = clock.GetUtcNow(),
+            LinkGroup = link,
+        };
+    }
+}
