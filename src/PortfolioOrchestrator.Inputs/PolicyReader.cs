@@ -34,6 +34,11 @@ public static class PolicyReader
             problems.Add(null, Shown.Quote(property.Name), $"is not a policy setting; expected one of {string.Join(", ", PolicyKeys.All)}");
         }
 
+        foreach (var property in root.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Null && PolicyKeys.All.Contains(p.Name)))
+        {
+            problems.Add(null, property.Name, "is null; expected a value (leave the key out to keep the default)");
+        }
+
         var settings = new PolicySettings(root, new JsonFields(problems));
         var policy = settings.Read();
         if (problems.IsEmpty)
