@@ -66,7 +66,7 @@ public static class InputFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            problems.Add(null, null, $"could not be read ({exception.Message}); expected a readable file");
+            problems.Add(null, null, $"could not be read ({Shown.Escape(exception.Message)}); expected a readable file");
             return null;
         }
     }

@@ -16,6 +16,12 @@ public static class PortfolioMarkdownReader
     public static InputResult<PortfolioSnapshot> Read(string markdown, string fileName)
     {
         var problems = new ProblemList(fileName);
+        if (NestingGuard.FirstTooDeepLine(markdown ?? string.Empty) is { } deepLine)
+        {
+            problems.Add(deepLine, null, $"is nested too deeply (more than {NestingGuard.MaxPrefix} characters of list, quote or indentation markers before the text); expected a plain PORTFOLIO.md");
+            return problems.Failure<PortfolioSnapshot>();
+        }
+
         ScannedDocument document;
         try
         {
@@ -24,7 +30,7 @@ public static class PortfolioMarkdownReader
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // Markdig is outside code: whatever it trips on is still the file's fault, reported as such.
-            problems.Add(null, null, $"could not be read as Markdown ({exception.Message}); expected a PORTFOLIO.md like the one in the documentation");
+            problems.Add(null, null, $"could not be read as Markdown ({Shown.Escape(exception.Message)}); expected a PORTFOLIO.md like the one in the documentation");
             return problems.Failure<PortfolioSnapshot>();
         }
 

@@ -32,6 +32,12 @@ internal static class JsonInput
             problems.Add(line, exception.Path is { Length: > 1 } path ? path : null, $"is not valid JSON{(line is null ? string.Empty : $" at line {line}{column}")}: {Describe(exception)}");
             return null;
         }
+        catch (ArgumentException)
+        {
+            // A lone UTF-16 surrogate cannot be turned into UTF-8; only text decoded without checks holds one.
+            problems.Add(null, null, "is not valid Unicode text (it holds a lone surrogate); expected UTF-8 JSON");
+            return null;
+        }
     }
 
     private static string Describe(JsonException exception)
@@ -45,6 +51,6 @@ internal static class JsonInput
         // System.Text.Json appends its own 0-based position; the line above is already 1-based.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = (cut > 0 ? message[..cut] : message).Trim();
-        return text.Length > 200 ? text[..200] + "…" : text;
+        return Text.Shown.Escape(text.Length > 200 ? text[..200] + "…" : text);
     }
 }

@@ -35,6 +35,18 @@ internal static class Shown
         return builder.Append('\'').ToString();
     }
 
+    /// <summary>The text with control and invisible characters escaped, not quoted or cut (for messages from libraries).</summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            builder.Append(IsSafe(rune) ? rune.ToString() : "\\u" + rune.Value.ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+
     public static bool IsSafe(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
         UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
