@@ -147,4 +147,24 @@ public sealed class LlmVariationTests
         Assert.Equal("IRA", portfolio.Positions[0].Account.Value);
         Assert.Equal(2_900m, portfolio.TotalValue.Dollars);
     }
+
+    [Fact]
+    public void The_documented_llm_style_example_reads()
+    {
+        const string Markdown = """
+            # PORTFOLIO
+            **Last Updated:** December 9, 2025, 12:40 p.m. MST
+            - **Total Value:** $64,000.00
+            Total Cash: 45000
+
+            ## Current Positions
+            | Symbol | Account | Sector | Shares | Last Price | Value ($) | Gain % |
+            |---|---|---|---|---|---|---|
+            | AAPL | TAXABLE-1 | Technology | 100 | 190.00 | | 26% |
+            | **Total** | | | | | $19,000.00 | |
+            """;
+        var portfolio = PortfolioAssert.Reads(Markdown);
+        Assert.Equal(64_000m, portfolio.TotalValue.Dollars);
+        Assert.Equal(19_000m, Assert.Single(portfolio.Positions).MarketValue.Dollars);
+    }
 }
