@@ -1,0 +1,31 @@
+using PortfolioOrchestrator.Domain.Inputs;
+
+namespace PortfolioOrchestrator.Inputs.Text;
+
+/// <summary>Collects every problem found in one file; a reader returns a value only when it stays empty.</summary>
+internal sealed class ProblemList
+{
+    private readonly List<InputProblem> _problems = [];
+
+    public ProblemList(string? file)
+    {
+        // Every problem must name a file, even when the caller passed none.
+        File = string.IsNullOrWhiteSpace(file) ? "(unnamed input)" : file;
+    }
+
+    public string File { get; }
+
+    public int Count => _problems.Count;
+
+    public bool IsEmpty => _problems.Count == 0;
+
+    public void Add(int? line, string? field, string message) => _problems.Add(new InputProblem(File, line, field, message));
+
+    public void AddRange(IEnumerable<InputProblem> problems) => _problems.AddRange(problems);
+
+    public IReadOnlyList<InputProblem> ToList() => _problems.ToArray();
+
+    public InputResult<T> Failure<T>() => InputResult<T>.Failure(ToList());
+
+    public InputResult<T> ResultOf<T>(Func<T> build) => IsEmpty ? InputResult<T>.Success(build()) : Failure<T>();
+}

@@ -1,0 +1,29 @@
+using PortfolioOrchestrator.Domain.Inputs;
+
+namespace PortfolioOrchestrator.Inputs.Tests.Fuzz;
+
+/// <summary>What every reader promises on any input: a value, or at least one problem that names the file and says something.</summary>
+internal static class ReaderInvariant
+{
+    public static bool Holds<T>(Func<InputResult<T>> read, string file)
+    {
+        var result = read();
+        if (result.IsValid)
+        {
+            return result.Value is not null;
+        }
+
+        return result.Problems.Count > 0
+            && result.Problems.All(p => p.File == file && !string.IsNullOrWhiteSpace(p.Message)
+                && !p.Message.Any(c => char.IsControl(c) && c != '\n'));
+    }
+
+    public static bool PortfolioHolds(string markdown) =>
+        Holds(() => PortfolioMarkdownReader.Read(markdown, Samples.PortfolioFile), Samples.PortfolioFile);
+
+    public static bool QaHolds(string json) =>
+        Holds(() => QaReportReader.Read(json, Samples.QaFile), Samples.QaFile);
+
+    public static bool PolicyHolds(string json) =>
+        Holds(() => PolicyReader.Read(json, "policy.json"), "policy.json");
+}
