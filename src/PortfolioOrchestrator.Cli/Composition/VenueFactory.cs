@@ -1,4 +1,5 @@
 using PortfolioOrchestrator.Domain.Inputs;
+using PortfolioOrchestrator.Inputs;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Time;
 using PortfolioOrchestrator.Paper;

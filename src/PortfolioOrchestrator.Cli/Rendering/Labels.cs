@@ -42,6 +42,16 @@ public static class Labels
         _ => type.ToString(),
     };
 
+    public static string Of(TradeFlag flag) => flag switch
+    {
+        TradeFlag.BufferMarginal => "BUFFER_MARGINAL",
+        TradeFlag.BufferBreached => "BUFFER_BREACHED",
+        TradeFlag.Slippage => "SLIPPAGE",
+        TradeFlag.PartialFill => "PARTIAL_FILL",
+        TradeFlag.Unprotected => "UNPROTECTED",
+        _ => flag.ToString(),
+    };
+
     public static string Of(EscalationStatus status) => status.ToString().ToUpperInvariant();
 
     /// <summary>A trade as the report shows it: queued trades held by a pause are HALTED.</summary>

@@ -66,7 +66,7 @@ public static class RunRenderer
                 Markup.Escape(trade.Fill is { } f ? $"{f.Quantity} @ {f.Price}" : string.Empty),
                 trade.SlippageBps is { } s ? s.ToString("0.##", CultureInfo.InvariantCulture) + " bps" : string.Empty,
                 trade.BufferAfter?.ToString() ?? string.Empty,
-                Markup.Escape(string.Join(", ", trade.Flags)));
+                Markup.Escape(string.Join(", ", trade.Flags.Select(Labels.Of))));
         }
 
         return table;
