@@ -93,6 +93,13 @@ internal static class Samples
             NoFillAfter = TimeSpan.FromMinutes(20),
             PauseOnAggregateBreach = true,
         },
+        QaContext = new QaPortfolioContext
+        {
+            AsOf = Start.AddHours(-1),
+            TotalValue = Money.FromDollars(249_800.00m),
+            TotalCash = Money.FromDollars(45_000.00m),
+            SectorAllocations = new Dictionary<SectorName, Ratio> { [Technology] = Ratio.FromPercent(7.6m) },
+        },
         BrokerSpec = "paper:script.json",
         FixedNow = Start,
         SourceTexts = new Dictionary<string, string> { ["PORTFOLIO.md"] = "# PORTFOLIO\n", ["qa.json"] = "{ \"report_id\": \"x\" }" },
