@@ -15,9 +15,11 @@ public static class RunCommand
         var output = new Option<string?>("--out") { Description = "Folder for the report and routed messages (default <state>/runs/<run_id>/)" };
         var policy = new Option<string?>("--policy") { Description = "JSON file overriding the seed's thresholds" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Decide and simulate on a private paper venue; send nothing, journal nothing" };
+        var live = AlpacaFlags.Live();
+        var queueForOpen = AlpacaFlags.QueueForOpen();
         var command = new Command("run", "Execute a QA report: STEP 1–8 (validate, execute in approval order, escalate, report, route)")
         {
-            portfolio, qa, broker, now, output, policy, dryRun,
+            portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen,
         };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, () =>
             new RunHost(environment).RunAsync(
@@ -31,7 +33,22 @@ public static class RunCommand
                     result.GetValue(policy),
                     result.GetValue(dryRun),
                     result.GetValue(common.Json)),
+                new VenueOptions(result.GetValue(live), result.GetValue(queueForOpen)),
                 cancellationToken)));
         return command;
+    }
+
+    /// <summary>The options that only <c>--broker alpaca</c> reads; <c>po resume</c> takes them too.</summary>
+    internal static class AlpacaFlags
+    {
+        public static Option<bool> Live() => new("--live")
+        {
+            Description = "With --broker alpaca: allow Alpaca's live endpoint (real money) in APCA_API_BASE_URL",
+        };
+
+        public static Option<bool> QueueForOpen() => new("--queue-for-open")
+        {
+            Description = "With --broker alpaca: when the market is closed, send day orders anyway to fill at the next open",
+        };
     }
 }

@@ -12,15 +12,20 @@ public sealed class RunHost(CliEnvironment environment)
 {
     public static readonly ITradingCalendar Calendar = new NyseCalendar();
 
-    public async Task<int> RunAsync(RunOptions options, CancellationToken cancellationToken)
+    public Task<int> RunAsync(RunOptions options, CancellationToken cancellationToken) =>
+        RunAsync(options, VenueOptions.Default, cancellationToken);
+
+    public async Task<int> RunAsync(RunOptions options, VenueOptions venueOptions, CancellationToken cancellationToken)
     {
         var fixedNow = NowOption.Parse(options.Now);
         var now = fixedNow ?? environment.Clock.GetUtcNow();
         var inputs = InputLoader.Load(environment, options.Portfolio, options.Qa, options.Policy, now);
         var spec = BrokerSpec.Parse(options.Broker);
+        venueOptions.EnsureFits(spec);
         if (!spec.IsPaper)
         {
-            using var alpaca = VenueFactory.OpenAlpaca(environment);
+            // Checked even for a dry run, so a rehearsal finds a missing key; a dry run never connects.
+            VenueFactory.AlpacaOptionsFrom(environment, venueOptions.Live);
         }
 
         var (script, scriptText) = VenueFactory.LoadScript(environment, spec, null);
@@ -30,10 +35,12 @@ public sealed class RunHost(CliEnvironment environment)
             texts["script"] = scriptText;
         }
 
-        var clock = EngineClock.For(spec.IsPaper, fixedNow, environment.Clock);
+        var clock = EngineClock.For(spec.IsPaper || options.DryRun, fixedNow, environment.Clock);
         var stateDirectory = environment.ResolvePath(options.State);
         using var state = options.DryRun ? null : StateHost.Open(stateDirectory);
-        using var venue = await VenueFactory.OpenPaperAsync(options.DryRun ? null : stateDirectory, script, clock, inputs.Portfolio.TotalCash, cancellationToken);
+        using var venue = spec.IsPaper || options.DryRun
+            ? await VenueFactory.OpenPaperAsync(options.DryRun ? null : stateDirectory, script, clock, inputs.Portfolio.TotalCash, cancellationToken)
+            : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
         var request = new RunRequest
         {
             Portfolio = inputs.Portfolio,
@@ -51,7 +58,7 @@ public sealed class RunHost(CliEnvironment environment)
         return Publish(run, outDirectory, options.Json, options.DryRun);
     }
 
-    public async Task<int> ResumeAsync(string stateOption, string runIdText, string? nowText, bool json, CancellationToken cancellationToken)
+    public async Task<int> ResumeAsync(string stateOption, string runIdText, string? nowText, bool json, VenueOptions venueOptions, CancellationToken cancellationToken)
     {
         var fixedNow = NowOption.Parse(nowText);
         var stateDirectory = environment.ResolvePath(stateOption);
@@ -60,20 +67,36 @@ public sealed class RunHost(CliEnvironment environment)
         var existing = await state.Journal.LoadRunAsync(runId, cancellationToken)
             ?? throw CliException.BadInput($"no run {runIdText} in state directory {stateDirectory}");
         var spec = BrokerSpec.Parse(existing.Inputs.BrokerSpec);
-        if (!spec.IsPaper)
-        {
-            using var alpaca = VenueFactory.OpenAlpaca(environment);
-        }
-
+        venueOptions.EnsureFits(spec);
         var (script, _) = VenueFactory.LoadScript(environment, spec, existing.Inputs.SourceTexts.GetValueOrDefault("script"));
         var clock = EngineClock.For(spec.IsPaper, fixedNow, environment.Clock);
-        using var venue = await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken);
+
+        // The keys were never journaled: an Alpaca run is reopened from this environment.
+        using var venue = spec.IsPaper
+            ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken)
+            : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
         var engine = new ExecutionEngine(Services(venue, CrashAfterCommitsJournal.Wrap(state.Journal, environment), clock, json));
         var run = await engine.ContinueAsync(runId, cancellationToken);
         return Publish(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), json, dryRun: false);
     }
 
     public static string DefaultOutput(string stateDirectory, RunId runId) => Path.Combine(stateDirectory, "runs", runId.Value);
+
+    /// <summary>Opens Alpaca and asks its clock before the engine may send anything.</summary>
+    private async Task<Venue> OpenAlpacaAsync(VenueOptions venueOptions, EngineClock clock, CancellationToken cancellationToken)
+    {
+        var (venue, market) = VenueFactory.OpenAlpaca(environment, venueOptions.Live, clock);
+        try
+        {
+            await MarketOpenCheck.EnsureAsync(market, venueOptions.QueueForOpen, environment.Error, cancellationToken);
+            return venue;
+        }
+        catch
+        {
+            venue.Dispose();
+            throw;
+        }
+    }
 
     private EngineServices Services(Venue venue, IJournal journal, EngineClock clock, bool json) =>
         new(venue.Broker, journal, venue.Refresher, Calendar, clock.Clock, clock.Waiter)

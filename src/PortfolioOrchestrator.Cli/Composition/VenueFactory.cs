@@ -1,3 +1,8 @@
+using PortfolioOrchestrator.Alpaca;
+using PortfolioOrchestrator.Alpaca.Configuration;
+using PortfolioOrchestrator.Alpaca.Http;
+using PortfolioOrchestrator.Alpaca.Market;
+using PortfolioOrchestrator.Alpaca.Refresh;
 using PortfolioOrchestrator.Domain.Inputs;
 using PortfolioOrchestrator.Inputs;
 using PortfolioOrchestrator.Domain.Primitives;
@@ -50,13 +55,35 @@ public static class VenueFactory
         return new Venue(venue, new PaperRefresher(venue, clock.Waiter), venue);
     }
 
-    public static Venue OpenAlpaca(CliEnvironment environment)
+    /// <summary>
+    /// Reads the Alpaca keys and endpoint from the environment (CONTRACT §2). Missing keys, a bad URL, or the
+    /// live endpoint without <paramref name="live"/> end the command with exit 2 before anything is sent;
+    /// the message names the variables, never their values.
+    /// </summary>
+    public static AlpacaOptions AlpacaOptionsFrom(CliEnvironment environment, bool live)
     {
-        var missing = new[] { "APCA_API_KEY_ID", "APCA_API_SECRET_KEY" }
-            .Where(name => string.IsNullOrWhiteSpace(environment.Variables.GetValueOrDefault(name)))
-            .ToList();
-        throw CliException.BadInput(missing.Count > 0
-            ? $"--broker alpaca is not configured: set {string.Join(" and ", missing)} (and APCA_API_BASE_URL for a non-default endpoint)"
-            : "--broker alpaca is not available in this build");
+        var result = AlpacaOptions.FromEnvironment(environment.Variables, live);
+        if (result.IsSuccess)
+        {
+            return result.Options;
+        }
+
+        var liveGuard = !live && AlpacaOptions.FromEnvironment(environment.Variables, live: true).IsSuccess;
+        throw CliException.BadInput(liveGuard ? result.Error + " Pass --live to trade real money with it." : result.Error);
+    }
+
+    /// <summary>
+    /// One authenticated connection to Alpaca shared by the broker, the refresher and the market clock.
+    /// The connection's retry delays and rate-limit arithmetic run on the real clock
+    /// (<see cref="CliEnvironment.Clock"/>); the refresher stamps and times out on the engine's clock, so a
+    /// refreshed snapshot is as of the run's <c>--now</c>. The returned venue owns the HTTP client.
+    /// </summary>
+    public static (Venue Venue, AlpacaMarketClock Market) OpenAlpaca(CliEnvironment environment, bool live, EngineClock clock)
+    {
+        var options = AlpacaOptionsFrom(environment, live);
+        var http = new HttpClient();
+        var connection = new AlpacaConnection(options, http, environment.Clock);
+        var venue = new Venue(new AlpacaBroker(connection), new AlpacaRefresher(connection, clock.Clock), http);
+        return (venue, new AlpacaMarketClock(connection));
     }
 }
