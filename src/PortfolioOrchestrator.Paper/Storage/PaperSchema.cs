@@ -37,6 +37,7 @@ internal static class PaperSchema
             quantity TEXT NOT NULL,
             price TEXT NOT NULL,
             at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS fills_by_order ON fills (client_order_id);
         CREATE TABLE IF NOT EXISTS positions (
             ticker TEXT PRIMARY KEY,
             quantity TEXT NOT NULL,

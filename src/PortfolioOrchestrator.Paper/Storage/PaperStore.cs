@@ -18,6 +18,7 @@ internal sealed class PaperStore : IDisposable
         """;
 
     private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
     private PaperStore(SqliteConnection connection) => _connection = connection;
@@ -64,7 +65,7 @@ internal sealed class PaperStore : IDisposable
 
     public PaperAccount? FindAccount()
     {
-        using var command = Command("SELECT opening_cash, cash, opened_at FROM account WHERE id = 1;");
+        var command = Command("SELECT opening_cash, cash, opened_at FROM account WHERE id = 1;");
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new PaperAccount(
@@ -88,7 +89,7 @@ internal sealed class PaperStore : IDisposable
 
     public void AddToPosition(Ticker ticker, decimal quantity, Money cost)
     {
-        var current = ListPositions().FirstOrDefault(p => p.Ticker == ticker);
+        var current = FindPosition(ticker);
         Execute(
             "INSERT INTO positions (ticker, quantity, cost) VALUES ($ticker, $quantity, $cost) "
             + "ON CONFLICT (ticker) DO UPDATE SET quantity = excluded.quantity, cost = excluded.cost;",
@@ -97,9 +98,18 @@ internal sealed class PaperStore : IDisposable
             ("$cost", SqliteValues.Text((current?.Cost ?? Money.Zero) + cost)));
     }
 
+    public PaperPosition? FindPosition(Ticker ticker)
+    {
+        var command = Command("SELECT ticker, quantity, cost FROM positions WHERE ticker = $ticker;", ("$ticker", ticker.Value));
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new PaperPosition(ticker, SqliteValues.Decimal(reader, 1), Money.FromDollars(SqliteValues.Decimal(reader, 2)))
+            : null;
+    }
+
     public IReadOnlyList<PaperPosition> ListPositions()
     {
-        using var command = Command("SELECT ticker, quantity, cost FROM positions ORDER BY ticker;");
+        var command = Command("SELECT ticker, quantity, cost FROM positions ORDER BY ticker;");
         using var reader = command.ExecuteReader();
         var positions = new List<PaperPosition>();
         while (reader.Read())
@@ -162,12 +172,20 @@ internal sealed class PaperStore : IDisposable
     public void UpdateStatus(ClientOrderId id, OrderStatus status) =>
         Execute("UPDATE orders SET status = $status WHERE client_order_id = $id;", ("$status", status.ToString()), ("$id", id.Value));
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _connection.Dispose();
+    }
 
     private List<BrokerOrder> ReadOrders(string sql, params (string Name, object Value)[] parameters)
     {
         var orders = new List<BrokerOrder>();
-        using (var command = Command(sql, parameters))
+        var command = Command(sql, parameters);
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -181,7 +199,7 @@ internal sealed class PaperStore : IDisposable
 
     private List<Fill> ReadFills(ClientOrderId id)
     {
-        using var command = Command("SELECT execution_id, quantity, price, at FROM fills WHERE client_order_id = $id ORDER BY at, execution_id;", ("$id", id.Value));
+        var command = Command("SELECT execution_id, quantity, price, at FROM fills WHERE client_order_id = $id ORDER BY at, execution_id;", ("$id", id.Value));
         using var reader = command.ExecuteReader();
         var fills = new List<Fill>();
         while (reader.Read())
@@ -198,15 +216,22 @@ internal sealed class PaperStore : IDisposable
 
     private void Execute(string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = Command(sql, parameters);
+        var command = Command(sql, parameters);
         command.ExecuteNonQuery();
     }
 
+    /// <summary>A prepared command for the SQL, reused across calls (preparing costs more than running).</summary>
     private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
     {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            _commands[sql] = command;
+        }
+
         command.Transaction = _transaction;
+        command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
