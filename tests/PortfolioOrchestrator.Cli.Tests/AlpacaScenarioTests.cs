@@ -95,6 +95,9 @@ public sealed class AlpacaScenarioTests : IDisposable
             [clientOrderId + "-oco1", clientOrderId + "-oco2"],
             t001.GetProperty("profit_target_orders").EnumerateArray().Select(o => o.GetProperty("client_order_id").GetString()));
         Assert.Equal(380m, t001.GetProperty("stop_loss_order").GetProperty("stop_price").GetDecimal());
+        var extraStop = Assert.Single(t001.GetProperty("additional_stop_loss_orders").EnumerateArray());
+        Assert.Equal(380m, extraStop.GetProperty("stop_price").GetDecimal());
+        Assert.Equal(12m, t001.GetProperty("stop_loss_order").GetProperty("quantity").GetDecimal() + extraStop.GetProperty("quantity").GetDecimal());
         Assert.Contains("UNPROTECTED", t001.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
         Assert.Contains("fractional", Assert.Single(t001.GetProperty("unprotected").EnumerateArray()).GetString());
     }

@@ -25,6 +25,7 @@ public sealed class Step3EProtection(EngineServices services)
         trade = trade with
         {
             StopLossOrder = stops.FirstOrDefault(),
+            AdditionalStopLossOrders = [.. stops.Skip(1)],
             ProfitTargetOrders = targets,
             Unprotected = outcome.Unprotected,
             ProtectionPlaced = true,

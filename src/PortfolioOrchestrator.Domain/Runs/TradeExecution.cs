@@ -35,6 +35,9 @@ public sealed record TradeExecution
 
     public ProtectiveOrder? StopLossOrder { get; init; }
 
+    /// <summary>Further stops where the venue protects the position in slices (one-cancels-other pairs).</summary>
+    public IReadOnlyList<ProtectiveOrder> AdditionalStopLossOrders { get; init; } = [];
+
     public IReadOnlyList<ProtectiveOrder> ProfitTargetOrders { get; init; } = [];
 
     /// <summary>Whether STEP 3E has been done for this trade (so a resume does not redo it).</summary>

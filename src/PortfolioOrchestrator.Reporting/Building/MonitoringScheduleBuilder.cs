@@ -32,7 +32,7 @@ internal static class MonitoringScheduleBuilder
     [
         .. trades
             .OrderBy(t => t.Sequence)
-            .SelectMany(t => t.StopLossOrder is { } stop ? [stop, .. t.ProfitTargetOrders] : t.ProfitTargetOrders)
+            .SelectMany(t => t.StopLossOrder is { } stop ? [stop, .. t.AdditionalStopLossOrders, .. t.ProfitTargetOrders] : t.ProfitTargetOrders)
             .Where(order => !order.Status.IsFinal())
             .Select(order => order.ClientOrderId.Value),
     ];

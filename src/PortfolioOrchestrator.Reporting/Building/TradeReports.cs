@@ -29,6 +29,7 @@ internal static class TradeReports
             BufferAfter = execution.BufferAfter?.Fraction,
             Flags = [.. execution.Flags.Select(ContractNames.Of)],
             StopLossOrder = execution.StopLossOrder is { } stop ? ProtectiveOrderFrom(stop) : null,
+            AdditionalStopLossOrders = [.. execution.AdditionalStopLossOrders.Select(ProtectiveOrderFrom)],
             ProfitTargetOrders = [.. execution.ProfitTargetOrders.Select(ProtectiveOrderFrom)],
             Unprotected = execution.Unprotected,
             Reason = execution.Reason,

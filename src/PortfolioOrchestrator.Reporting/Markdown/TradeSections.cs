@@ -54,7 +54,7 @@ internal static class TradeSections
 
     private static IEnumerable<string> ProtectionLines(TradeReport trade)
     {
-        if (trade.StopLossOrder is { } stop)
+        foreach (var stop in trade.StopLossOrder is { } first ? [first, .. trade.AdditionalStopLossOrders] : trade.AdditionalStopLossOrders)
         {
             yield return $"{Label(trade)}: stop-loss {Escape(stop.ClientOrderId)}, {Shares(stop.Quantity)} shares at {Price(stop.StopPrice)} ({stop.Status})";
         }

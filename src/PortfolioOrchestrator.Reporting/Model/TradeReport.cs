@@ -48,6 +48,9 @@ public sealed record TradeReport
 
     public ProtectiveOrderReport? StopLossOrder { get; init; }
 
+    /// <summary>Further stops when the position is protected in slices (Alpaca one-cancels-other pairs); empty otherwise.</summary>
+    public IReadOnlyList<ProtectiveOrderReport> AdditionalStopLossOrders { get; init; } = [];
+
     public required IReadOnlyList<ProtectiveOrderReport> ProfitTargetOrders { get; init; }
 
     /// <summary>What could not be protected, in words.</summary>
