@@ -56,6 +56,14 @@ public sealed class RunScenarioTests : IDisposable
     }
 
     [Fact]
+    public void Report_times_are_shown_at_the_exchanges_offset()
+    {
+        var report = RunSample().Json;
+        Assert.Equal("2026-11-24T13:40:00-05:00", report.GetProperty("execution_timestamp").GetString());
+        Assert.EndsWith("-05:00", Trade(report, "T-001").GetProperty("execution_timestamp").GetString());
+    }
+
+    [Fact]
     public void Run_writes_the_report_and_routed_messages_to_the_default_output_folder()
     {
         var report = RunSample().Json;

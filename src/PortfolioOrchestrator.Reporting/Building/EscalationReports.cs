@@ -17,9 +17,9 @@ internal static class EscalationReports
         Action = escalation.Action,
         Status = ContractNames.Of(escalation.Status),
         Blocking = escalation.Blocking,
-        RaisedAt = escalation.RaisedAt,
+        RaisedAt = ExchangeTime.Of(escalation.RaisedAt),
         Decision = escalation.Decision is { } decision
-            ? new DecisionReport { Kind = ContractNames.Of(decision.Kind), By = decision.By, Note = decision.Note, At = decision.At }
+            ? new DecisionReport { Kind = ContractNames.Of(decision.Kind), By = decision.By, Note = decision.Note, At = ExchangeTime.Of(decision.At) }
             : null,
     };
 }

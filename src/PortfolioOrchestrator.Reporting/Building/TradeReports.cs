@@ -24,7 +24,7 @@ internal static class TradeReports
             ExecutionPrice = execution.Fill?.Price.Dollars,
             ExecutionQuantity = execution.Fill?.Quantity,
             FilledDollars = execution.Fill?.FilledDollars.Dollars,
-            ExecutionTimestamp = execution.Fill?.At,
+            ExecutionTimestamp = ExchangeTime.Of(execution.Fill?.At),
             SlippageBps = execution.SlippageBps,
             BufferAfter = execution.BufferAfter?.Fraction,
             Flags = [.. execution.Flags.Select(ContractNames.Of)],
