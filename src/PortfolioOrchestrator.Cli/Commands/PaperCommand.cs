@@ -6,6 +6,8 @@ using PortfolioOrchestrator.Paper;
 using PortfolioOrchestrator.Paper.Scripting;
 using Spectre.Console;
 
+using PortfolioOrchestrator.Reporting.Building;
+
 namespace PortfolioOrchestrator.Cli.Commands;
 
 /// <summary><c>po paper orders</c> / <c>po paper account</c>: what the persistent paper venue holds.</summary>
@@ -108,27 +110,15 @@ public static class PaperCommand
         order.ClientOrderId.Value,
         order.Ticker.Value,
         order.Side == OrderSide.Buy ? "buy" : "sell",
-        order.Type.ToString().ToLowerInvariant(),
+        ContractNames.Of(order.Type),
         order.Notional?.Dollars,
         order.Quantity,
         order.StopPrice?.Dollars,
         order.LimitPrice?.Dollars,
-        StatusText(order.Status),
+        ContractNames.Of(order.Status),
         order.FilledQuantity,
         order.FilledAveragePrice?.Dollars,
         order.LinkGroup,
         order.RejectReason,
         order.SubmittedAt);
-
-    private static string StatusText(OrderStatus status) => status switch
-    {
-        OrderStatus.New => "new",
-        OrderStatus.Accepted => "accepted",
-        OrderStatus.PartiallyFilled => "partially_filled",
-        OrderStatus.Filled => "filled",
-        OrderStatus.Canceled => "canceled",
-        OrderStatus.Expired => "expired",
-        OrderStatus.Rejected => "rejected",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 }

@@ -5,6 +5,8 @@ using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using Spectre.Console;
 
+using PortfolioOrchestrator.Reporting.Building;
+
 namespace PortfolioOrchestrator.Cli.Commands;
 
 /// <summary><c>po status [RUN_ID]</c>: runs, their trades, open escalations.</summary>
@@ -55,11 +57,11 @@ public static class StatusCommand
     private static RunLine ToLine(RunSnapshot run) => new(
         run.Header.RunId.Value,
         run.Header.ReportId,
-        Labels.Of(run.Header.Status),
+        ContractNames.Of(run.Header.Status),
         run.Header.StartedAt,
         run.Header.UpdatedAt,
-        [.. run.Trades.Select(t => new TradeLine(t.TradeId.Value, t.Trade.Ticker.Value, t.Trade.Side.ToString().ToUpperInvariant(), t.Trade.SizeDollars.Dollars, Labels.Of(t, run.Header.Status), t.ClientOrderId?.Value))],
-        [.. run.Escalations.Select(e => new EscalationLine(e.Id.Value, Labels.Of(e.Type), Labels.Of(e.Status), e.Blocking, e.Trigger))],
+        [.. run.Trades.Select(t => new TradeLine(t.TradeId.Value, t.Trade.Ticker.Value, t.Trade.Side.ToString().ToUpperInvariant(), t.Trade.SizeDollars.Dollars, ContractNames.Of(t.Status, run.Header.Status), t.ClientOrderId?.Value))],
+        [.. run.Escalations.Select(e => new EscalationLine(e.Id.Value, ContractNames.Of(e.Type), ContractNames.Of(e.Status), e.Blocking, e.Trigger))],
         [.. run.Escalations.Where(e => e.Status == EscalationStatus.Open).Select(e => e.Id.Value)]);
 
     private static void Render(IAnsiConsole console, IReadOnlyList<RunLine> runs)

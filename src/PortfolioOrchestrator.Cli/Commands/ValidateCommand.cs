@@ -5,6 +5,8 @@ using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Domain.Validation;
 using Spectre.Console;
 
+using PortfolioOrchestrator.Reporting.Building;
+
 namespace PortfolioOrchestrator.Cli.Commands;
 
 /// <summary><c>po validate</c>: STEP 1–2 only; sends nothing. Exit 0 ready, 4 needs a decision, 2 bad input.</summary>
@@ -76,7 +78,7 @@ public static class ValidateCommand
                 pre.BufferAfterAllPending.Fraction,
                 pre.BufferStatus switch { BufferStatus.Healthy => "HEALTHY", BufferStatus.Marginal => "MARGINAL", _ => "AT_RISK" },
                 [.. pre.SectorFlags.Select(f => new SectorFlagLine(f.Sector.Value, f.ApprovedAllocation?.Fraction, f.LiveAllocation.Fraction, f.DriftPoints, f.PendingBuys.Dollars, f.ProjectedAllocation.Fraction, f.ExceedsCap, f.Message))]),
-            [.. verdict.Escalations.Select(Labels.Of)],
+            [.. verdict.Escalations.Select(ContractNames.Of)],
             warnings,
             [.. verdict.Queue.Select((t, i) => new QueueLine(i + 1, t.TradeId.Value, t.Ticker.Value, t.Side.ToString().ToUpperInvariant(), t.SizeDollars.Dollars, t.Gate, t.ApprovalTimestamp, t.IsApproved))]);
     }

@@ -1,6 +1,8 @@
 using PortfolioOrchestrator.Domain.Engine;
 using PortfolioOrchestrator.Domain.Runs;
 
+using PortfolioOrchestrator.Reporting.Building;
+
 namespace PortfolioOrchestrator.Cli.Rendering;
 
 /// <summary>A live line per trade on stderr while the queue executes (stdout stays clean for --json).</summary>
@@ -23,7 +25,7 @@ public sealed class ProgressObserver(TextWriter error, bool quiet) : IRunObserve
 
         var fill = trade.Fill is { } f ? $" {f.Quantity} @ {f.Price} = {f.FilledDollars}" : string.Empty;
         var buffer = trade.BufferAfter is { } b ? $"; buffer {b}" : string.Empty;
-        error.WriteLine($"  {Mark(trade.Status)} {trade.TradeId} {Labels.Of(trade.Status)}{fill}{buffer}");
+        error.WriteLine($"  {Mark(trade.Status)} {trade.TradeId} {ContractNames.Of(trade.Status, RunStatus.Running)}{fill}{buffer}");
     }
 
     public void Note(string message)

@@ -2,6 +2,8 @@ using System.Globalization;
 using PortfolioOrchestrator.Domain.Runs;
 using Spectre.Console;
 
+using PortfolioOrchestrator.Reporting.Building;
+
 namespace PortfolioOrchestrator.Cli.Rendering;
 
 /// <summary>A run for a person: the trades, the escalations, the post-execution checks, where the report is.</summary>
@@ -10,7 +12,7 @@ public static class RunRenderer
     public static void Render(IAnsiConsole console, RunSnapshot run, string? outDirectory, bool dryRun)
     {
         var header = run.Header;
-        console.MarkupLine($"[bold]Run {Markup.Escape(header.RunId.Value)}[/] — {Markup.Escape(Labels.Of(header.Status))}{(dryRun ? " (dry run: nothing was sent)" : string.Empty)}");
+        console.MarkupLine($"[bold]Run {Markup.Escape(header.RunId.Value)}[/] — {Markup.Escape(ContractNames.Of(header.Status))}{(dryRun ? " (dry run: nothing was sent)" : string.Empty)}");
         console.MarkupLine($"Portfolio {Markup.Escape(header.PortfolioState?.ToString() ?? "not assessed")}, {header.TradingDaysElapsed} trading days / {header.PortfolioAge.TotalHours:0.#} h old; refresh {Markup.Escape(header.Refresh.ToString())}");
         if (header.PreExecution is { } pre)
         {
@@ -62,11 +64,11 @@ public static class RunRenderer
                 Markup.Escape(trade.Trade.Ticker.Value),
                 Markup.Escape(trade.Trade.Account?.Value ?? string.Empty),
                 Markup.Escape(trade.Trade.SizeDollars.ToString()),
-                Markup.Escape(Labels.Of(trade, run.Header.Status)),
+                Markup.Escape(ContractNames.Of(trade.Status, run.Header.Status)),
                 Markup.Escape(trade.Fill is { } f ? $"{f.Quantity} @ {f.Price}" : string.Empty),
                 trade.SlippageBps is { } s ? s.ToString("0.##", CultureInfo.InvariantCulture) + " bps" : string.Empty,
                 trade.BufferAfter?.ToString() ?? string.Empty,
-                Markup.Escape(string.Join(", ", trade.Flags.Select(Labels.Of))));
+                Markup.Escape(string.Join(", ", trade.Flags.Select(ContractNames.Of))));
         }
 
         return table;
@@ -84,9 +86,9 @@ public static class RunRenderer
         {
             table.AddRow(
                 Markup.Escape(escalation.Id.Value),
-                Labels.Of(escalation.Type),
+                ContractNames.Of(escalation.Type),
                 escalation.Step,
-                Labels.Of(escalation.Status),
+                ContractNames.Of(escalation.Status),
                 Markup.Escape(escalation.Trigger));
         }
 
