@@ -63,12 +63,7 @@ public static class ValidateCommand
         return new ValidationLine(
             !verdict.NeedsDecision,
             verdict.NeedsDecision,
-            verdict.PortfolioState switch
-            {
-                PortfolioState.Current => "CURRENT",
-                PortfolioState.StaleWithinDay => "STALE_WITHIN_DAY",
-                _ => "TOO_STALE",
-            },
+            ContractNames.Of(verdict.PortfolioState),
             verdict.Freshness.TradingDaysElapsed,
             decimal.Round((decimal)verdict.Freshness.Age.TotalHours, 2),
             verdict.RefreshAction,
@@ -76,7 +71,7 @@ public static class ValidateCommand
                 pre.TotalPendingDollars.Dollars,
                 pre.CashAfterAllPending.Dollars,
                 pre.BufferAfterAllPending.Fraction,
-                pre.BufferStatus switch { BufferStatus.Healthy => "HEALTHY", BufferStatus.Marginal => "MARGINAL", _ => "AT_RISK" },
+                ContractNames.Of(pre.BufferStatus),
                 [.. pre.SectorFlags.Select(f => new SectorFlagLine(f.Sector.Value, f.ApprovedAllocation?.Fraction, f.LiveAllocation.Fraction, f.DriftPoints, f.PendingBuys.Dollars, f.ProjectedAllocation.Fraction, f.ExceedsCap, f.Message))]),
             [.. verdict.Escalations.Select(ContractNames.Of)],
             warnings,
