@@ -30,6 +30,7 @@ public static class DecisionApplier
                 header = escalation.Type switch
                 {
                     EscalationType.StalePortfolio => header with { StalePortfolioApproved = true },
+                    EscalationType.ReconciliationMismatch => header with { ReconciliationAccepted = true },
                     _ when escalation.Step.StartsWith("STEP 3", StringComparison.Ordinal) => header with { BufferBreachApproved = true },
                     _ => header with { PreExecutionApproved = true },
                 };

@@ -14,6 +14,7 @@ public sealed class ExecutionEngine
     private readonly Step2PreExecution _step2;
     private readonly Step3SequentialExecution _step3;
     private readonly Step4To8PostExecution _post;
+    private readonly ResumeReconciliation _reconciliation;
 
     public ExecutionEngine(EngineServices services)
     {
@@ -24,6 +25,7 @@ public sealed class ExecutionEngine
         _step2 = new Step2PreExecution(services);
         _step3 = new Step3SequentialExecution(services, new OrderPlacement(services, history), protection);
         _post = new Step4To8PostExecution(services, protection);
+        _reconciliation = new ResumeReconciliation(services);
     }
 
     /// <summary>Creates the run in the journal (STEP 3A/3B) and executes it.</summary>
@@ -32,11 +34,14 @@ public sealed class ExecutionEngine
         var number = await _services.Journal.CountRunsForReportAsync(request.Report.ReportId, cancellationToken) + 1;
         var run = RunFactory.Create(request, number, _services.Clock.GetUtcNow(), _services.Broker.Name);
         await _services.Journal.CreateRunAsync(run, cancellationToken);
-        return await ContinueAsync(run.Header.RunId, cancellationToken);
+        return await RunFromJournalAsync(run.Header.RunId, reconcile: false, cancellationToken);
     }
 
-    /// <summary>Continues a run: applies a decision it waits for, settles unresolved orders, then goes on.</summary>
-    public async Task<RunSnapshot> ContinueAsync(RunId runId, CancellationToken cancellationToken)
+    /// <summary>Continues a run: applies a decision it waits for, reconciles with the venue, then goes on.</summary>
+    public Task<RunSnapshot> ContinueAsync(RunId runId, CancellationToken cancellationToken) =>
+        RunFromJournalAsync(runId, reconcile: true, cancellationToken);
+
+    private async Task<RunSnapshot> RunFromJournalAsync(RunId runId, bool reconcile, CancellationToken cancellationToken)
     {
         var snapshot = await _services.Journal.LoadRunAsync(runId, cancellationToken)
             ?? throw new ArgumentException($"No run {runId} in this state directory.", nameof(runId));
@@ -52,6 +57,11 @@ public sealed class ExecutionEngine
         }
 
         await session.CommitAsync(cancellationToken);
+        if (reconcile && await _reconciliation.RunAsync(session, cancellationToken) == StepResult.Paused)
+        {
+            return session.ToSnapshot();
+        }
+
         while (session.Header.Phase != RunPhase.Done)
         {
             var result = session.Header.Phase switch

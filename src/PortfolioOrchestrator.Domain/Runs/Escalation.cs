@@ -28,6 +28,9 @@ public enum EscalationType
 
     /// <summary>STEP 4: nothing filled within the no-fill window.</summary>
     NoFill,
+
+    /// <summary>On resume, the venue's record of an order contradicts the journal (CONTRACT Resolution 12).</summary>
+    ReconciliationMismatch,
 }
 
 public enum EscalationStatus

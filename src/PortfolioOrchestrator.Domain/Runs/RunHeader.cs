@@ -55,6 +55,9 @@ public sealed record RunHeader
     /// <summary>Set once the #1 decision was approve (STEP 2C then refreshes and goes on).</summary>
     public bool StalePortfolioApproved { get; init; }
 
+    /// <summary>Set once a reconciliation mismatch was approved: the venue's record is accepted as it stands.</summary>
+    public bool ReconciliationAccepted { get; init; }
+
     /// <summary>Set once #2 (or a pausing #3) before execution was approved.</summary>
     public bool PreExecutionApproved { get; init; }
 

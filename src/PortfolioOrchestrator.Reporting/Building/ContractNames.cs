@@ -99,6 +99,7 @@ public static class ContractNames
         EscalationType.ExecutionFailed => "EXECUTION_FAILED",
         EscalationType.RefreshDelayed => "REFRESH_DELAYED",
         EscalationType.NoFill => "NO_FILL",
+        EscalationType.ReconciliationMismatch => "RECONCILIATION_MISMATCH",
         _ => throw Unmapped(type),
     };
 
@@ -113,6 +114,7 @@ public static class ContractNames
         EscalationType.ExecutionFailed => 6,
         EscalationType.RefreshDelayed => null,
         EscalationType.NoFill => null,
+        EscalationType.ReconciliationMismatch => null,
         _ => throw Unmapped(type),
     };
 
