@@ -116,6 +116,7 @@ public sealed class ContractNamesTests
             [EscalationType.ExecutionFailed] = "EXECUTION_FAILED",
             [EscalationType.RefreshDelayed] = "REFRESH_DELAYED",
             [EscalationType.NoFill] = "NO_FILL",
+            [EscalationType.ReconciliationMismatch] = "RECONCILIATION_MISMATCH",
         });
         AssertNames(ContractNames.NumberOf, new Dictionary<EscalationType, int?>
         {
@@ -127,6 +128,7 @@ public sealed class ContractNamesTests
             [EscalationType.ExecutionFailed] = 6,
             [EscalationType.RefreshDelayed] = null,
             [EscalationType.NoFill] = null,
+            [EscalationType.ReconciliationMismatch] = null,
         });
     }
 
