@@ -15,7 +15,7 @@ internal static class BufferChart
     private const decimal Width = 760m;
     private const decimal Height = 280m;
     private const decimal Left = 64m;
-    private const decimal Right = 110m;
+    private const decimal Right = 130m;
     private const decimal Top = 16m;
     private const decimal Bottom = 56m;
 

@@ -11,9 +11,9 @@ internal static class HtmlStyle
         .status-completed { background: #dcf3e3; } .status-awaiting_decision, .status-completed_with_escalations { background: #fff1cc; } .status-halted { background: #fbdcdc; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 8px 0; }
         dl.facts dt { color: #5a6473; } dl.facts dd { margin: 0; }
-        table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
-        th, td { border: 1px solid #d6dbe3; padding: 3px 5px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-        th { background: #f2f4f8; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; }
+        table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 12px; }
+        th, td { border: 1px solid #d6dbe3; padding: 3px 5px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+        th { background: #f2f4f8; } td.text { min-width: 110px; overflow-wrap: anywhere; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.status-executed td.state { color: #17692f; } tr.status-execution_failed td.state, tr.status-halted td.state { color: #a11d1d; }
         tr.status-deferred td.state, tr.status-pending_fill td.state { color: #8a5a00; }
         .flag { display: inline-block; margin: 0 2px 2px 0; padding: 0 5px; border-radius: 3px; background: #fff1cc; font-size: 12px; }

@@ -27,8 +27,8 @@ internal static class HtmlTables
                 .Append(Number(Price(t.ExecutionPrice))).Append(Number(Shares(t.ExecutionQuantity))).Append(Number(Dollars(t.FilledDollars)))
                 .Append(Number(t.SlippageBps is { } bps ? Bps(bps) : "—")).Append(Number(Percent(t.BufferAfter)))
                 .Append("<td>").Append(string.Concat(t.Flags.Select(f => $"<span class=\"flag\">{Escape(f)}</span>"))).Append("</td>")
-                .Append("<td>").Append(string.Join("<br>", Protection(t).Select(Escape))).Append("</td>")
-                .Append(Cell(t.Reason))
+                .Append("<td class=\"text\">").Append(string.Join("<br>", Protection(t).Select(Escape))).Append("</td>")
+                .Append($"<td class=\"text\">{Escape(t.Reason)}</td>")
                 .Append("</tr>\n");
         }
 
