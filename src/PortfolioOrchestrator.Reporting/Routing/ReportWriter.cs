@@ -2,11 +2,13 @@ using PortfolioOrchestrator.Reporting.Html;
 using PortfolioOrchestrator.Reporting.Json;
 using PortfolioOrchestrator.Reporting.Markdown;
 using PortfolioOrchestrator.Reporting.Model;
+using PortfolioOrchestrator.Reporting.Schedule;
 
 namespace PortfolioOrchestrator.Reporting.Routing;
 
 /// <summary>
-/// STEP 7–8 on disk: the routed messages, <c>execution-report.md</c>, <c>execution-report.html</c> and, last, <c>execution-report.json</c>,
+/// STEP 7–8 on disk: the routed messages, <c>execution-report.md</c>, <c>execution-report.html</c>,
+/// <c>monitoring-schedule.ics</c> and, last, <c>execution-report.json</c>,
 /// each written atomically. The JSON comes last so that its presence means the set is complete.
 /// </summary>
 public static class ReportWriter
@@ -36,6 +38,7 @@ public static class ReportWriter
 
         AtomicFile.WriteAllText(Path.Combine(outDirectory, MarkdownFile), ExecutionReportMarkdown.Render(written));
         AtomicFile.WriteAllText(Path.Combine(outDirectory, HtmlFile), ExecutionReportHtml.Render(written, thresholds));
+        AtomicFile.WriteAllText(Path.Combine(outDirectory, MonitoringCalendar.FileName), MonitoringCalendar.Render(written));
         RemoveStaleMessages(outDirectory, messages);
         AtomicFile.WriteAllText(Path.Combine(outDirectory, JsonFile), ExecutionReportJson.Serialize(written));
         return written;
