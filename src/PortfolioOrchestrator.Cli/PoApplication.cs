@@ -18,6 +18,7 @@ public static class PoApplication
             DecideCommand.Create(environment, common),
             ResumeCommand.Create(environment, common),
             ReportCommand.Create(environment, common),
+            RouteCommand.Create(environment, common),
             PaperCommand.Create(environment, common),
         };
         root.Options.Add(common.State);

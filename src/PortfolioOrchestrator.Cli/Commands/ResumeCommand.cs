@@ -10,9 +10,10 @@ public static class ResumeCommand
     {
         var runId = new Argument<string>("RUN_ID") { Description = "The run to continue" };
         var now = CommonOptions.Now();
-        var command = new Command("resume", "Continue a paused or crashed run (settles unresolved orders with the broker before anything is sent)") { runId, now };
+        var routing = CommonOptions.Routing();
+        var command = new Command("resume", "Continue a paused or crashed run (settles unresolved orders with the broker before anything is sent)") { runId, now, routing };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, () =>
-            new RunHost(environment).ResumeAsync(result.GetValue(common.State)!, result.GetValue(runId)!, result.GetValue(now), result.GetValue(common.Json), cancellationToken)));
+            new RunHost(environment).ResumeAsync(result.GetValue(common.State)!, result.GetValue(runId)!, result.GetValue(now), result.GetValue(common.Json), result.GetValue(routing), cancellationToken)));
         return command;
     }
 }

@@ -8,6 +8,7 @@ using PortfolioOrchestrator.Reporting.Delivery;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Http;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Delivery;
 

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
-namespace PortfolioOrchestrator.Reporting.Tests.Delivery;
+namespace PortfolioOrchestrator.Testing.Http;
 
 /// <summary>A real HTTP listener on 127.0.0.1 that records each request and answers with the status the test chooses for it.</summary>
-internal sealed class LocalWebhookServer : IDisposable
+public sealed class LocalWebhookServer : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Func<int, HttpStatusCode> _answer;
