@@ -19,6 +19,7 @@ public static class PoApplication
             ResumeCommand.Create(environment, common),
             ReportCommand.Create(environment, common),
             RouteCommand.Create(environment, common),
+            MonitorCommand.Create(environment, common),
             PaperCommand.Create(environment, common),
         };
         root.Options.Add(common.State);
