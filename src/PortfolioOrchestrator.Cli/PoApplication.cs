@@ -18,6 +18,8 @@ public static class PoApplication
             DecideCommand.Create(environment, common),
             ResumeCommand.Create(environment, common),
             ReportCommand.Create(environment, common),
+            RouteCommand.Create(environment, common),
+            MonitorCommand.Create(environment, common),
             PaperCommand.Create(environment, common),
         };
         root.Options.Add(common.State);

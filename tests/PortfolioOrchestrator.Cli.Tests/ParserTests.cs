@@ -42,7 +42,7 @@ public sealed class ParserTests
     public void Every_verb_has_help()
     {
         using var po = new PoHarness();
-        foreach (var verb in new[] { "demo", "validate", "run", "status", "decide", "resume", "report", "paper" })
+        foreach (var verb in new[] { "demo", "validate", "run", "status", "decide", "resume", "report", "route", "monitor", "paper" })
         {
             var result = po.Run(verb, "--help");
             Assert.Equal(0, result.ExitCode);

@@ -133,6 +133,20 @@ public sealed class RunScenarioTests : IDisposable
     }
 
     [Fact]
+    public void Report_verb_prints_the_html_page_written_beside_the_json()
+    {
+        var runId = RunSample().Json.GetProperty("run_id").GetString()!;
+        var written = File.ReadAllText(Path.Combine(_po.Directory, "state", "runs", runId, "execution-report.html"));
+
+        var printed = _po.Run("report", runId, "--format", "html", "--state", "state");
+
+        Assert.Equal(0, printed.ExitCode);
+        Assert.StartsWith("<!DOCTYPE html>", printed.Out, StringComparison.Ordinal);
+        Assert.Equal(written, printed.Out.TrimEnd('\n') + "\n");
+        Assert.Contains("id=\"sector-cap-line\"", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Alpaca_without_credentials_is_bad_input_and_sends_nothing()
     {
         var result = _po.Run("run", "--portfolio", _po.Sample("PORTFOLIO.md"), "--qa", _po.Sample("qa-report.json"), "--broker", "alpaca", "--now", Now, "--state", "state");

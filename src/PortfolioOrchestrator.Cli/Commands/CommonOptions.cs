@@ -18,6 +18,11 @@ public sealed class CommonOptions
         Recursive = true,
     };
 
+    public static Option<string?> Routing() => new("--routing")
+    {
+        Description = "JSON file saying where each recipient's message goes: outbox (default), webhook, or both",
+    };
+
     public static Option<string?> Now() => new("--now")
     {
         Description = "Fix the clock (ISO 8601 with offset); on the paper venue time is then simulated",

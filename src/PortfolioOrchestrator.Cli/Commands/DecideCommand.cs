@@ -17,7 +17,8 @@ public static class DecideCommand
         kind.AcceptOnlyFromAmong("approve", "defer", "halt");
         var by = new Option<string>("--by") { Description = "Who decides (e.g. Master-Architect)", Required = true };
         var note = new Option<string?>("--note") { Description = "Why" };
-        var command = new Command("decide", "Record a Master-Architect decision on an escalation; `po resume` then acts on it") { id, kind, by, note };
+        var routing = CommonOptions.Routing();
+        var command = new Command("decide", "Record a Master-Architect decision on an escalation; `po resume` then acts on it") { id, kind, by, note, routing };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
         {
             var decision = result.GetValue(kind) switch
@@ -33,6 +34,7 @@ public static class DecideCommand
             }
 
             var escalationId = result.GetValue(id)!;
+            var routes = Deliveries.Load(environment, result.GetValue(routing));
             using var state = StateHost.Open(environment.ResolvePath(result.GetValue(common.State)!));
             var recorder = new DecisionRecorder(state.Journal, environment.Clock);
             var (outcome, runId) = await recorder.DecideAsync(EscalationId.Create(escalationId), decision, decidedBy.Trim(), result.GetValue(note), cancellationToken);
@@ -46,7 +48,8 @@ public static class DecideCommand
 
             if (await state.Journal.LoadRunAsync(runId!.Value, cancellationToken) is { } run && run.Inputs.OutputDirectory is var output)
             {
-                ReportPublisher.Publish(run, output ?? RunHost.DefaultOutput(state.Directory, run.Header.RunId), RunHost.Calendar);
+                var published = ReportPublisher.Publish(run, output ?? RunHost.DefaultOutput(state.Directory, run.Header.RunId), RunHost.Calendar);
+                await Deliveries.DeliverAsync(environment, state.Directory, routes, published.Report, cancellationToken);
             }
 
             if (result.GetValue(common.Json))

@@ -15,7 +15,8 @@ public static class DemoCommand
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
         var output = new Option<string?>("--out") { Description = "Folder for the report (default: inside the demo's state folder)" };
-        var command = new Command("demo", "Run the bundled sample end to end on the paper venue and say where the report is") { output };
+        var routing = CommonOptions.Routing();
+        var command = new Command("demo", "Run the bundled sample end to end on the paper venue and say where the report is") { output, routing };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
         {
             var samples = Path.Combine(AppContext.BaseDirectory, "samples");
@@ -36,7 +37,8 @@ public static class DemoCommand
                 state,
                 null,
                 DryRun: false,
-                result.GetValue(common.Json));
+                result.GetValue(common.Json),
+                result.GetValue(routing));
             return await new RunHost(environment).RunAsync(options, cancellationToken);
         }));
         return command;

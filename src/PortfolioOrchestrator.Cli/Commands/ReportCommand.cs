@@ -4,14 +4,14 @@ using PortfolioOrchestrator.Domain.Primitives;
 
 namespace PortfolioOrchestrator.Cli.Commands;
 
-/// <summary><c>po report RUN_ID [--format md|json]</c>: prints a run's execution report.</summary>
+/// <summary><c>po report RUN_ID [--format md|json|html]</c>: prints a run's execution report.</summary>
 public static class ReportCommand
 {
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
         var runId = new Argument<string>("RUN_ID") { Description = "The run" };
-        var format = new Option<string>("--format") { Description = "md (default) or json", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "json");
+        var format = new Option<string>("--format") { Description = "md (default), json, or html (a self-contained page)", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "json", "html");
         var command = new Command("report", "Print a run's execution report") { runId, format };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
         {
@@ -20,8 +20,14 @@ public static class ReportCommand
             var run = await journal.LoadRunAsync(RunId.Create(result.GetValue(runId)!), cancellationToken)
                 ?? throw CliException.BadInput($"no run {result.GetValue(runId)} in this state directory (see `po status`)");
             var published = ReportPublisher.Publish(run, null, RunHost.Calendar);
-            var json = result.GetValue(common.Json) || result.GetValue(format) == "json";
-            await environment.Out.WriteLineAsync(json ? published.Json : published.Markdown);
+            // --json asks for machine-readable stdout, whatever --format says.
+            var chosen = result.GetValue(common.Json) ? "json" : result.GetValue(format);
+            await environment.Out.WriteLineAsync(chosen switch
+            {
+                "json" => published.Json,
+                "html" => published.Html,
+                _ => published.Markdown,
+            });
             return ExitCodes.Success;
         }));
         return command;

@@ -14,12 +14,13 @@ public static class RunCommand
         var now = CommonOptions.Now();
         var output = new Option<string?>("--out") { Description = "Folder for the report and routed messages (default <state>/runs/<run_id>/)" };
         var policy = new Option<string?>("--policy") { Description = "JSON file overriding the seed's thresholds" };
+        var routing = CommonOptions.Routing();
         var dryRun = new Option<bool>("--dry-run") { Description = "Decide and simulate on a private paper venue; send nothing, journal nothing" };
         var live = AlpacaFlags.Live();
         var queueForOpen = AlpacaFlags.QueueForOpen();
         var command = new Command("run", "Execute a QA report: STEP 1–8 (validate, execute in approval order, escalate, report, route)")
         {
-            portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen,
+            portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen, routing,
         };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, () =>
             new RunHost(environment).RunAsync(
@@ -32,7 +33,8 @@ public static class RunCommand
                     result.GetValue(common.State)!,
                     result.GetValue(policy),
                     result.GetValue(dryRun),
-                    result.GetValue(common.Json)),
+                    result.GetValue(common.Json),
+                    result.GetValue(routing)),
                 new VenueOptions(result.GetValue(live), result.GetValue(queueForOpen)),
                 cancellationToken)));
         return command;

@@ -4,6 +4,7 @@ using PortfolioOrchestrator.Domain.Engine;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Reporting.Delivery;
 
 namespace PortfolioOrchestrator.Cli.Composition;
 
@@ -20,6 +21,7 @@ public sealed class RunHost(CliEnvironment environment)
         var fixedNow = NowOption.Parse(options.Now);
         var now = fixedNow ?? environment.Clock.GetUtcNow();
         var inputs = InputLoader.Load(environment, options.Portfolio, options.Qa, options.Policy, now);
+        var routing = Deliveries.Load(environment, options.Routing);
         var spec = BrokerSpec.Parse(options.Broker);
         venueOptions.EnsureFits(spec);
         if (!spec.IsPaper)
@@ -55,12 +57,13 @@ public sealed class RunHost(CliEnvironment environment)
         var engine = new ExecutionEngine(Services(venue, journal, clock, options.Json));
         var run = await engine.StartAsync(request, cancellationToken);
         var outDirectory = request.OutputDirectory ?? (options.DryRun ? null : DefaultOutput(stateDirectory, run.Header.RunId));
-        return Publish(run, outDirectory, options.Json, options.DryRun);
+        return await PublishAsync(run, outDirectory, options.DryRun ? null : stateDirectory, routing, options.Json, options.DryRun, cancellationToken);
     }
 
-    public async Task<int> ResumeAsync(string stateOption, string runIdText, string? nowText, bool json, VenueOptions venueOptions, CancellationToken cancellationToken)
+    public async Task<int> ResumeAsync(string stateOption, string runIdText, string? nowText, bool json, string? routingFile, VenueOptions venueOptions, CancellationToken cancellationToken)
     {
         var fixedNow = NowOption.Parse(nowText);
+        var routing = Deliveries.Load(environment, routingFile);
         var stateDirectory = environment.ResolvePath(stateOption);
         using var state = StateHost.Open(stateDirectory);
         var runId = RunId.Create(runIdText);
@@ -77,7 +80,7 @@ public sealed class RunHost(CliEnvironment environment)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
         var engine = new ExecutionEngine(Services(venue, CrashAfterCommitsJournal.Wrap(state.Journal, environment), clock, json));
         var run = await engine.ContinueAsync(runId, cancellationToken);
-        return Publish(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), json, dryRun: false);
+        return await PublishAsync(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), stateDirectory, routing, json, dryRun: false, cancellationToken);
     }
 
     public static string DefaultOutput(string stateDirectory, RunId runId) => Path.Combine(stateDirectory, "runs", runId.Value);
@@ -104,9 +107,15 @@ public sealed class RunHost(CliEnvironment environment)
             Observer = new ProgressObserver(environment.Error, quiet: false),
         };
 
-    private int Publish(RunSnapshot run, string? outDirectory, bool json, bool dryRun)
+    private async Task<int> PublishAsync(RunSnapshot run, string? outDirectory, string? stateDirectory, RoutingConfig routing, bool json, bool dryRun, CancellationToken cancellationToken)
     {
         var published = ReportPublisher.Publish(run, outDirectory, Calendar);
+        // A dry run sends nothing anywhere; only a report written to a folder is delivered further.
+        if (outDirectory is not null && stateDirectory is not null)
+        {
+            await Deliveries.DeliverAsync(environment, stateDirectory, routing, published.Report, cancellationToken);
+        }
+
         if (json)
         {
             environment.Out.WriteLine(published.Json);

@@ -10,4 +10,5 @@ public sealed record RunOptions(
     string State,
     string? Policy,
     bool DryRun,
-    bool Json);
+    bool Json,
+    string? Routing = null);

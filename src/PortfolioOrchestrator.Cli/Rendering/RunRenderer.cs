@@ -44,6 +44,8 @@ public static class RunRenderer
         if (outDirectory is not null)
         {
             console.MarkupLine("Report: " + Markup.Escape(Path.Combine(outDirectory, "execution-report.md")));
+            console.MarkupLine("Page:   " + Markup.Escape(Path.Combine(outDirectory, "execution-report.html")));
+            console.MarkupLine("Monitoring calendar: " + Markup.Escape(Path.Combine(outDirectory, "monitoring-schedule.ics")));
         }
     }
 

@@ -32,6 +32,7 @@ public static class ExecutionReportBuilder
             Refresh = ContractNames.Of(header.Refresh),
             PreExecution = header.PreExecution is { } pre ? PreExecutionReports.From(pre) : null,
             Trades = [.. run.Trades.OrderBy(t => t.Sequence).Select(t => TradeReports.From(t, header.Status))],
+            SectorsBefore = SectorsBefore(run),
             SectorsAfter = [.. post.Sectors.Select(s => new SectorAfterReport { Sector = s.Sector.Value, Allocation = s.Allocation.Fraction, Status = s.Pass ? "PASS" : "FAIL" })],
             CashAfter = post.CashAfter.Dollars,
             BufferAfter = post.BufferAfter.Fraction,
@@ -44,5 +45,11 @@ public static class ExecutionReportBuilder
             Routing = [],
         };
         return report with { Routing = RoutingPlan.EntriesFor(report) };
+    }
+
+    private static List<SectorBeforeReport> SectorsBefore(RunSnapshot run)
+    {
+        var portfolio = run.Inputs.Portfolio;
+        return [.. portfolio.SectorValues.Keys.Select(sector => new SectorBeforeReport { Sector = sector.Value, Allocation = portfolio.AllocationOf(sector).Fraction })];
     }
 }

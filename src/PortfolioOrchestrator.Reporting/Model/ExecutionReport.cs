@@ -39,6 +39,9 @@ public sealed record ExecutionReport
     /// <summary>Every trade of the QA report, in execution-queue order.</summary>
     public required IReadOnlyList<TradeReport> Trades { get; init; }
 
+    /// <summary>Each sector before the run, from PORTFOLIO.md's positions; <c>[]</c> in a report written before this field existed.</summary>
+    public IReadOnlyList<SectorBeforeReport> SectorsBefore { get; init; } = [];
+
     public required IReadOnlyList<SectorAfterReport> SectorsAfter { get; init; }
 
     /// <summary>Cash after the run's fills, dollars.</summary>

@@ -1,22 +1,30 @@
+using PortfolioOrchestrator.Reporting.Html;
 using PortfolioOrchestrator.Reporting.Json;
 using PortfolioOrchestrator.Reporting.Markdown;
 using PortfolioOrchestrator.Reporting.Model;
+using PortfolioOrchestrator.Reporting.Schedule;
 
 namespace PortfolioOrchestrator.Reporting.Routing;
 
 /// <summary>
-/// STEP 7–8 on disk: the routed messages, <c>execution-report.md</c> and, last, <c>execution-report.json</c>,
+/// STEP 7–8 on disk: the routed messages, <c>execution-report.md</c>, <c>execution-report.html</c>,
+/// <c>monitoring-schedule.ics</c> and, last, <c>execution-report.json</c>,
 /// each written atomically. The JSON comes last so that its presence means the set is complete.
 /// </summary>
 public static class ReportWriter
 {
     public const string JsonFile = "execution-report.json";
     public const string MarkdownFile = "execution-report.md";
+    public const string HtmlFile = "execution-report.html";
 
     /// <summary>Writes every file into <paramref name="outDirectory"/> (created if missing) and returns the report as written.</summary>
-    public static ExecutionReport WriteAll(ExecutionReport report, string outDirectory)
+    public static ExecutionReport WriteAll(ExecutionReport report, string outDirectory) => WriteAll(report, outDirectory, ChartThresholds.Seed);
+
+    /// <summary>As <see cref="WriteAll(ExecutionReport, string)"/>, the HTML charts drawing the run's own thresholds.</summary>
+    public static ExecutionReport WriteAll(ExecutionReport report, string outDirectory, ChartThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(thresholds);
         ArgumentException.ThrowIfNullOrWhiteSpace(outDirectory);
         Directory.CreateDirectory(outDirectory);
 
@@ -29,6 +37,8 @@ public static class ReportWriter
         }
 
         AtomicFile.WriteAllText(Path.Combine(outDirectory, MarkdownFile), ExecutionReportMarkdown.Render(written));
+        AtomicFile.WriteAllText(Path.Combine(outDirectory, HtmlFile), ExecutionReportHtml.Render(written, thresholds));
+        AtomicFile.WriteAllText(Path.Combine(outDirectory, MonitoringCalendar.FileName), MonitoringCalendar.Render(written));
         RemoveStaleMessages(outDirectory, messages);
         AtomicFile.WriteAllText(Path.Combine(outDirectory, JsonFile), ExecutionReportJson.Serialize(written));
         return written;

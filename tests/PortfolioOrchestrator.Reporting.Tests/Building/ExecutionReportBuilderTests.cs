@@ -160,6 +160,15 @@ public sealed class ExecutionReportBuilderTests
     }
 
     [Fact]
+    public void Sectors_before_are_portfolio_md_positions_over_its_total_value()
+    {
+        var report = ExecutionReportBuilder.Build(new RunBuilder().Build(), new WeekendCalendar());
+
+        Assert.Equal(["Technology", "Financials"], report.SectorsBefore.Select(s => s.Sector));
+        Assert.Equal([19_000m / 249_800m, 67_800m / 249_800m], report.SectorsBefore.Select(s => s.Allocation));
+    }
+
+    [Fact]
     public void A_failed_sector_and_buffer_are_reported_as_failing()
     {
         var run = new RunBuilder().Header(h => h with

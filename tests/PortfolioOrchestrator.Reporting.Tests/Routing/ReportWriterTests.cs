@@ -25,7 +25,7 @@ public sealed class ReportWriterTests : IDisposable
         ReportWriter.WriteAll(Report(halted: true, escalated: true), _directory);
 
         Assert.Equal(
-            ["execution-report.json", "execution-report.md", "to-client.md", "to-master-architect.md", "to-quality-assurance.md", "to-stock-analyst.md"],
+            ["execution-report.html", "execution-report.json", "execution-report.md", "monitoring-schedule.ics", "to-client.md", "to-master-architect.md", "to-quality-assurance.md", "to-stock-analyst.md"],
             Files());
     }
 
@@ -67,7 +67,7 @@ public sealed class ReportWriterTests : IDisposable
 
         ReportWriter.WriteAll(Report(halted: false, escalated: false), _directory);
 
-        Assert.Equal(["execution-report.json", "execution-report.md", "to-client.md", "to-quality-assurance.md"], Files());
+        Assert.Equal(["execution-report.html", "execution-report.json", "execution-report.md", "monitoring-schedule.ics", "to-client.md", "to-quality-assurance.md"], Files());
     }
 
     [Fact]

@@ -1,0 +1,57 @@
+using PortfolioOrchestrator.Reporting.Delivery;
+using PortfolioOrchestrator.Reporting.Model;
+
+namespace PortfolioOrchestrator.Cli.Composition;
+
+/// <summary>
+/// <c>--routing FILE</c> and the deliveries past the run folder. A bad routing file is bad input before
+/// anything runs; a failed delivery is a warning on stderr (the run's exit code is the run's), kept
+/// in <c>&lt;state&gt;/outbox/failed/</c> for <c>po route --retry</c>.
+/// </summary>
+public static class Deliveries
+{
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
+
+    public static RoutingConfig Load(CliEnvironment environment, string? routingFile)
+    {
+        if (routingFile is null)
+        {
+            return RoutingConfig.OutboxOnly;
+        }
+
+        var path = environment.ResolvePath(routingFile);
+        if (!File.Exists(path))
+        {
+            throw CliException.BadInput($"--routing: no file {path}");
+        }
+
+        var (config, problems) = RoutingConfigReader.Read(File.ReadAllText(path), routingFile, environment.Variables);
+        return config ?? throw CliException.BadInput(string.Join(Environment.NewLine + "po: ", problems));
+    }
+
+    public static async Task<IReadOnlyList<DeliveryResult>> DeliverAsync(CliEnvironment environment, string stateDirectory, RoutingConfig routing, ExecutionReport written, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = RequestTimeout };
+        var results = await Delivery(environment, stateDirectory, routing, http).DeliverAsync(written, cancellationToken);
+        await WarnAsync(environment, results);
+        return results;
+    }
+
+    public static async Task<IReadOnlyList<DeliveryResult>> RetryAsync(CliEnvironment environment, string stateDirectory, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = RequestTimeout };
+        return await Delivery(environment, stateDirectory, RoutingConfig.OutboxOnly, http).RetryFailedAsync(cancellationToken);
+    }
+
+    private static MessageDelivery Delivery(CliEnvironment environment, string stateDirectory, RoutingConfig routing, HttpClient http) =>
+        new(routing, new WebhookSender(http, routing.Retry, environment.Clock), new FailedDeliveryStore(stateDirectory), environment.Variables, environment.Clock);
+
+    private static async Task WarnAsync(CliEnvironment environment, IReadOnlyList<DeliveryResult> results)
+    {
+        foreach (var failed in results.Where(r => !r.Delivered))
+        {
+            await environment.Error.WriteLineAsync(
+                $"po: warning: {failed.File} to {failed.Recipient} by {failed.Channel} not delivered ({failed.Error}); kept in {failed.FailedRecord}; retry with `po route --retry`");
+        }
+    }
+}
