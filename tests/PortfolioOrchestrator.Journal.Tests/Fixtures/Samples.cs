@@ -54,6 +54,7 @@ internal static class Samples
         AwaitingEscalation = EscalationId.Create("E-7"),
         BufferBreachApproved = true,
         StalePortfolioApproved = true,
+        ReconciliationAccepted = true,
         PreExecutionApproved = true,
         PostExecution = new PostExecutionSummary(
             [new SectorAfter(Technology, Ratio.FromFraction(0.096m), true), new SectorAfter(Energy, Ratio.FromFraction(0.36m), false)],
@@ -140,6 +141,7 @@ internal static class Samples
             BufferAfter = Ratio.FromFraction(0.1401m),
             Flags = [TradeFlag.BufferMarginal, TradeFlag.PartialFill],
             StopLossOrder = new ProtectiveOrder(id.WithSuffix("sl"), OrderType.Stop, 12.1704m, Money.FromDollars(380m), Money.FromDollars(379m), OrderStatus.Accepted, "oco-1"),
+            AdditionalStopLossOrders = [new ProtectiveOrder(id.WithSuffix("oco2"), OrderType.Stop, 6m, Money.FromDollars(380m), Money.FromDollars(379m), OrderStatus.Accepted, "oco-2")],
             ProfitTargetOrders = [new ProtectiveOrder(id.WithSuffix("tp1"), OrderType.Limit, 6.0852m, Money.FromDollars(1m), Money.FromDollars(450m), OrderStatus.New, "oco-1")],
             ProtectionPlaced = true,
             Unprotected = ["fractional remainder 0.0000 shares"],
