@@ -20,7 +20,7 @@ public sealed partial class HostileTextTests
             .Replace("\"conviction\": \"HIGH\"", "\"conviction\": " + Json("HIGH " + Marker), StringComparison.Ordinal)
             .Replace("\"sector\": \"Technology\",\n      \"conviction\": \"MEDIUM\"", "\"sector\": " + Json("Tech " + Marker) + ",\n      \"conviction\": \"MEDIUM\"", StringComparison.Ordinal)
             .Replace("\"account\": \"ROTH-1\"", "\"account\": " + Json("ROTH " + Marker), StringComparison.Ordinal);
-        Assert.Equal(5, text.Split(Marker).Length - 1);
+        Assert.Equal(6, text.Split(Marker).Length - 1); // the report id, one trade id, one account, one sector, two convictions
         var portfolio = AccountsSection().Replace(Workspace.Sample("PORTFOLIO.md"), string.Empty)
             .Replace("| ROTH-1 |", "| ROTH " + Marker.Replace("|", "\\|", StringComparison.Ordinal) + " |", StringComparison.Ordinal);
 
