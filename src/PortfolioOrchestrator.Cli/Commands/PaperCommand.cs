@@ -103,7 +103,7 @@ public static class PaperCommand
     {
         var directory = environment.ResolvePath(state);
         Directory.CreateDirectory(directory);
-        return PaperVenue.Open(directory, PaperScript.Standard, environment.Clock);
+        return PaperStateFile.Open(directory, PaperScript.Standard, environment.Clock);
     }
 
     private static OrderLine ToLine(BrokerOrder order) => new(

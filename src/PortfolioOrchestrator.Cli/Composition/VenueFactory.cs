@@ -50,7 +50,7 @@ public static class VenueFactory
 
     public static async Task<Venue> OpenPaperAsync(string? stateDirectory, PaperScript script, EngineClock clock, Money openingCash, CancellationToken cancellationToken)
     {
-        var venue = stateDirectory is null ? PaperVenue.OpenInMemory(script, clock.Clock) : PaperVenue.Open(stateDirectory, script, clock.Clock);
+        var venue = stateDirectory is null ? PaperVenue.OpenInMemory(script, clock.Clock) : PaperStateFile.Open(stateDirectory, script, clock.Clock);
         await venue.EnsureAccountAsync(openingCash, cancellationToken);
         return new Venue(venue, new PaperRefresher(venue, clock.Waiter), venue);
     }

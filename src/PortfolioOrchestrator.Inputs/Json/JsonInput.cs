@@ -10,6 +10,8 @@ internal static class JsonInput
 {
     public const int MaxDepth = 64;
 
+    private const string LoneSurrogateMessage = "holds an escaped lone surrogate (\\uD800–\\uDFFF without its pair); expected valid Unicode text";
+
     private static readonly JsonDocumentOptions Options = new()
     {
         MaxDepth = MaxDepth,
@@ -23,7 +25,16 @@ internal static class JsonInput
     {
         try
         {
-            return JsonDocument.Parse(json ?? string.Empty, Options);
+            var document = JsonDocument.Parse(json ?? string.Empty, Options);
+            if (LoneSurrogateEscape(document.RootElement, string.Empty) is { } at)
+            {
+                // The parser accepts "\ud800" but reading it as a string throws later; refuse it here, once.
+                document.Dispose();
+                problems.Add(null, Text.Shown.Escape(at.Length > 200 ? at[..200] + "…" : at), LoneSurrogateMessage);
+                return null;
+            }
+
+            return document;
         }
         catch (JsonException exception)
         {
@@ -32,11 +43,69 @@ internal static class JsonInput
             problems.Add(line, exception.Path is { Length: > 1 } path ? path : null, $"is not valid JSON{(line is null ? string.Empty : $" at line {line}{column}")}: {Describe(exception)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // Checking keys for duplicates decodes them; an escaped lone surrogate in a key fails there.
+            problems.Add(null, null, LoneSurrogateMessage);
+            return null;
+        }
         catch (ArgumentException)
         {
             // A lone UTF-16 surrogate cannot be turned into UTF-8; only text decoded without checks holds one.
             problems.Add(null, null, "is not valid Unicode text (it holds a lone surrogate); expected UTF-8 JSON");
             return null;
+        }
+    }
+
+    /// <summary>The path of the first string or property name whose escapes do not decode to valid UTF-16, or null.</summary>
+    private static string? LoneSurrogateEscape(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return path.Length == 0 ? "(a key)" : path;
+                    }
+
+                    if (LoneSurrogateEscape(property.Value, JsonFields.PathOf(path, name)) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (LoneSurrogateEscape(item, $"{path}[{index++}]") is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.String:
+                try
+                {
+                    _ = element.GetString();
+                    return null;
+                }
+                catch (InvalidOperationException)
+                {
+                    return path.Length == 0 ? "(the document)" : path;
+                }
+
+            default:
+                return null;
         }
     }
 

@@ -35,12 +35,41 @@ public static class PaperScriptReader
 
         using (document)
         {
+            if (LoneSurrogateLine(utf8) is { } surrogateLine)
+            {
+                return InputResult<PaperScript>.Failure(new InputProblem(fileName, surrogateLine, null, "expected valid Unicode text: a string or key holds an escaped lone surrogate (\\uD800–\\uDFFF without its pair)"));
+            }
+
             var context = new ScriptContext(fileName, JsonLineMap.Build(utf8, ReaderOptions));
             var script = ReadScript(document.RootElement, context);
             return context.Problems.Count == 0 && script is not null
                 ? InputResult<PaperScript>.Success(script)
                 : InputResult<PaperScript>.Failure(context.Problems);
         }
+    }
+
+    /// <summary>The 1-based line of the first string or key whose escapes do not decode to valid UTF-16 (the parser accepts them; reading them throws).</summary>
+    private static int? LoneSurrogateLine(byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, ReaderOptions);
+        while (reader.Read())
+        {
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+            {
+                continue;
+            }
+
+            try
+            {
+                _ = reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return utf8.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n') + 1;
+            }
+        }
+
+        return null;
     }
 
     private static PaperScript? ReadScript(JsonElement root, ScriptContext context)
