@@ -54,7 +54,7 @@ public sealed class RunHost(CliEnvironment environment)
             OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
         };
         IJournal journal = state is null ? new InMemoryJournal() : CrashAfterCommitsJournal.Wrap(state.Journal, environment);
-        var engine = new ExecutionEngine(Services(venue, journal, clock, options.Json));
+        var engine = new ExecutionEngine(Services(venue, journal, clock));
         var run = await engine.StartAsync(request, cancellationToken);
         var outDirectory = request.OutputDirectory ?? (options.DryRun ? null : DefaultOutput(stateDirectory, run.Header.RunId));
         return await PublishAsync(run, outDirectory, options.DryRun ? null : stateDirectory, routing, options.Json, options.DryRun, cancellationToken);
@@ -78,7 +78,7 @@ public sealed class RunHost(CliEnvironment environment)
         using var venue = spec.IsPaper
             ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
-        var engine = new ExecutionEngine(Services(venue, CrashAfterCommitsJournal.Wrap(state.Journal, environment), clock, json));
+        var engine = new ExecutionEngine(Services(venue, CrashAfterCommitsJournal.Wrap(state.Journal, environment), clock));
         var run = await engine.ContinueAsync(runId, cancellationToken);
         return await PublishAsync(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), stateDirectory, routing, json, dryRun: false, cancellationToken);
     }
@@ -101,10 +101,10 @@ public sealed class RunHost(CliEnvironment environment)
         }
     }
 
-    private EngineServices Services(Venue venue, IJournal journal, EngineClock clock, bool json) =>
+    private EngineServices Services(Venue venue, IJournal journal, EngineClock clock) =>
         new(venue.Broker, journal, venue.Refresher, Calendar, clock.Clock, clock.Waiter)
         {
-            Observer = new ProgressObserver(environment.Error, quiet: false),
+            Observer = new ProgressObserver(environment.Error),
         };
 
     private async Task<int> PublishAsync(RunSnapshot run, string? outDirectory, string? stateDirectory, RoutingConfig routing, bool json, bool dryRun, CancellationToken cancellationToken)

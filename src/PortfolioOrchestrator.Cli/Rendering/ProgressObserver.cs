@@ -6,11 +6,11 @@ using PortfolioOrchestrator.Reporting.Building;
 namespace PortfolioOrchestrator.Cli.Rendering;
 
 /// <summary>A live line per trade on stderr while the queue executes (stdout stays clean for --json).</summary>
-public sealed class ProgressObserver(TextWriter error, bool quiet) : IRunObserver
+public sealed class ProgressObserver(TextWriter error) : IRunObserver
 {
     public void TradeStarting(TradeExecution trade)
     {
-        if (!quiet && trade.Status == TradeStatus.Queued)
+        if (trade.Status == TradeStatus.Queued)
         {
             error.WriteLine($"  → {trade.TradeId} {trade.Trade.Side.ToString().ToUpperInvariant()} {trade.Trade.Ticker} {trade.Trade.SizeDollars} …");
         }
@@ -18,11 +18,6 @@ public sealed class ProgressObserver(TextWriter error, bool quiet) : IRunObserve
 
     public void TradeFinished(TradeExecution trade)
     {
-        if (quiet)
-        {
-            return;
-        }
-
         var fill = trade.Fill is { } f ? $" {f.Quantity} @ {f.Price} = {f.FilledDollars}" : string.Empty;
         var buffer = trade.BufferAfter is { } b ? $"; buffer {b}" : string.Empty;
         error.WriteLine($"  {Mark(trade.Status)} {trade.TradeId} {ContractNames.Of(trade.Status, RunStatus.Running)}{fill}{buffer}");
@@ -30,10 +25,7 @@ public sealed class ProgressObserver(TextWriter error, bool quiet) : IRunObserve
 
     public void Note(string message)
     {
-        if (!quiet)
-        {
-            error.WriteLine("  " + message);
-        }
+        error.WriteLine("  " + message);
     }
 
     private static string Mark(TradeStatus status) => status switch
