@@ -21,19 +21,7 @@ public sealed class OrderTransitionsTests
         (OrderStatus.PartiallyFilled, OrderStatus.Expired),
     ];
 
-    public static TheoryData<OrderStatus, OrderStatus> EveryPair()
-    {
-        var data = new TheoryData<OrderStatus, OrderStatus>();
-        foreach (var from in Enum.GetValues<OrderStatus>())
-        {
-            foreach (var to in Enum.GetValues<OrderStatus>())
-            {
-                data.Add(from, to);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<OrderStatus, OrderStatus> EveryPair() => EnumPairs.Of<OrderStatus>();
 
     [Theory]
     [MemberData(nameof(EveryPair))]

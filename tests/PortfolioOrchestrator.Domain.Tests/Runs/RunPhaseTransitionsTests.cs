@@ -12,19 +12,7 @@ public sealed class RunPhaseTransitionsTests
         (RunPhase.PostExecution, RunPhase.Done),
     ];
 
-    public static TheoryData<RunPhase, RunPhase> EveryPair()
-    {
-        var data = new TheoryData<RunPhase, RunPhase>();
-        foreach (var from in Enum.GetValues<RunPhase>())
-        {
-            foreach (var to in Enum.GetValues<RunPhase>())
-            {
-                data.Add(from, to);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<RunPhase, RunPhase> EveryPair() => EnumPairs.Of<RunPhase>();
 
     [Theory]
     [MemberData(nameof(EveryPair))]

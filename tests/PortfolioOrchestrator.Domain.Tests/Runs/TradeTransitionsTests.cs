@@ -19,19 +19,7 @@ public sealed class TradeTransitionsTests
         (TradeStatus.PendingFill, TradeStatus.Executed),
     ];
 
-    public static TheoryData<TradeStatus, TradeStatus> EveryPair()
-    {
-        var data = new TheoryData<TradeStatus, TradeStatus>();
-        foreach (var from in Enum.GetValues<TradeStatus>())
-        {
-            foreach (var to in Enum.GetValues<TradeStatus>())
-            {
-                data.Add(from, to);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<TradeStatus, TradeStatus> EveryPair() => EnumPairs.Of<TradeStatus>();
 
     [Theory]
     [MemberData(nameof(EveryPair))]
