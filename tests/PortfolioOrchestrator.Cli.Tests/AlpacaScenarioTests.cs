@@ -5,8 +5,8 @@ namespace PortfolioOrchestrator.Cli.Tests;
 
 /// <summary>
 /// `po run --broker alpaca` end to end against the protocol-level fake of Alpaca's Trading API, checked
-/// through the same contract outputs as the paper scenarios. The fake fills at once (or within two
-/// polls), so the real-time fill monitoring stays within a few seconds.
+/// through the same contract outputs as the paper scenarios. The fake answers as Alpaca does: an order is
+/// accepted and fills on the fill monitor's next poll, so the real-time monitoring stays within a second or two.
 /// </summary>
 public sealed class AlpacaScenarioTests : IDisposable
 {
@@ -137,8 +137,8 @@ public sealed class AlpacaScenarioTests : IDisposable
     [Fact]
     public void A_partial_fill_is_executed_for_what_filled_with_the_partial_fill_flag()
     {
-        // Accepted, then 42.5 % filled, then canceled at 85 %: two polls, 1.5 s of real waiting.
-        _alpaca.SetSymbol("AMD", new FakeSymbolBehaviour(142.10m, FakeFillMode.Progressive) { FillRatio = 0.85m });
+        // Accepted, then 42.5 % filled, then 85 % with the rest canceled by the venue: two polls, 1.5 s of real waiting.
+        _alpaca.SetSymbol("AMD", new FakeSymbolBehaviour(142.10m, FakeFillMode.Progressive) { FillRatio = 0.85m, CancelsRest = true });
 
         var result = RunSample();
 

@@ -26,7 +26,7 @@ public sealed class AlpacaSecretsTests : IDisposable
         // A rejection (Alpaca's message travels into the report), a lost answer (an error travels into the
         // journal) and a partial fill, then every verb that prints a run.
         _alpaca.SetSymbol("MSFT", new FakeSymbolBehaviour(410m, FakeFillMode.Reject) { RejectMessage = "asset \"MSFT\" is not tradable" });
-        _alpaca.SetSymbol("AMD", new FakeSymbolBehaviour(142.10m, FakeFillMode.Progressive) { FillRatio = 0.85m });
+        _alpaca.SetSymbol("AMD", new FakeSymbolBehaviour(142.10m, FakeFillMode.Progressive) { FillRatio = 0.85m, CancelsRest = true });
         _alpaca.DropNextOrderResponses(1);
         var results = new List<PoResult> { _po.Run(AlpacaSample.RunArguments(_po)) };
         Assert.True(results[0].ExitCode == 3, results[0].ToString());

@@ -30,6 +30,8 @@ public sealed class AlpacaConnection
 
     internal AlpacaOptions Options { get; }
 
+    internal AlpacaHttpSettings Settings => _settings;
+
     internal TimeProvider TimeProvider { get; }
 
     internal Task<AlpacaCall> GetAsync(string pathAndQuery, CancellationToken cancellationToken) =>

@@ -19,6 +19,12 @@ public sealed record AlpacaHttpSettings
     /// <summary>Longest wait a 429's Retry-After (or rate-limit reset) may impose. <value>The default value is 60 s.</value></summary>
     public TimeSpan MaxRateLimitDelay { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Reads of a canceled order, at most, until Alpaca reports it final. <value>The default value is 6.</value></summary>
+    public int CancelConfirmReads { get; init; } = 6;
+
+    /// <summary>The wait before the second read of a canceled order; it doubles. <value>The default value is 250 ms.</value></summary>
+    public TimeSpan CancelConfirmFirstWait { get; init; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How long one request may take, headers and body. <value>The default value is 10 s.</value></summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -74,7 +74,7 @@ internal sealed class AlpacaOrderGateway(AlpacaConnection connection)
         }
 
         var call = await connection.DeleteAsync("v2/orders/" + Uri.EscapeDataString(order.BrokerOrderId), cancellationToken).ConfigureAwait(false);
-        var after = await LookupAsync(id, null, cancellationToken).ConfigureAwait(false);
+        var after = await ReadUntilFinalAsync(id, cancellationToken).ConfigureAwait(false);
         return (call.Kind, after.Lookup.Kind) switch
         {
             (AlpacaCallKind.Success, OrderLookupKind.Found) => OrderOutcome.Accepted(after.Lookup.Order!),
@@ -85,6 +85,25 @@ internal sealed class AlpacaOrderGateway(AlpacaConnection connection)
             (AlpacaCallKind.Permanent or AlpacaCallKind.NotFound, _) => OrderOutcome.Rejected(call.Message),
             _ => OrderOutcome.Unresolved($"cancel of {id}: {call.Message} {after.Lookup.Reason}".Trim()),
         };
+    }
+
+    /// <summary>
+    /// Alpaca answers a DELETE when it has taken the request: the order is <c>pending_cancel</c> and fills
+    /// may still arrive (CONTRACT Resolution 18). It is read again, with growing waits, until it is final or
+    /// the settings' reads are spent; the last answer is returned either way.
+    /// </summary>
+    private async Task<LookupResult> ReadUntilFinalAsync(ClientOrderId id, CancellationToken cancellationToken)
+    {
+        var wait = connection.Settings.CancelConfirmFirstWait;
+        var after = await LookupAsync(id, null, cancellationToken).ConfigureAwait(false);
+        for (var read = 1; read < connection.Settings.CancelConfirmReads && after.Lookup.Order is { } order && !order.Status.IsFinal(); read++)
+        {
+            await Task.Delay(wait, connection.TimeProvider, cancellationToken).ConfigureAwait(false);
+            wait *= 2;
+            after = await LookupAsync(id, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return after;
     }
 
     private async Task<Placement> ExistingAfterDuplicateAsync(ClientOrderId id, AccountId? account, CancellationToken cancellationToken)

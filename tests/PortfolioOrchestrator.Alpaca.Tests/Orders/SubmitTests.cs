@@ -67,9 +67,10 @@ public sealed class SubmitTests
         using var alpaca = new AlpacaHarness();
         alpaca.Server.SetSymbol("AAPL", new FakeSymbolBehaviour(189.37m));
 
-        var outcome = await alpaca.Broker.SubmitAsync(AlpacaHarness.Buy("AAPL", 1000m), None);
+        var request = AlpacaHarness.Buy("AAPL", 1000m);
+        await alpaca.Broker.SubmitAsync(request, None);
 
-        var order = outcome.Order!;
+        var order = (await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None)).Order!;
         Assert.Equal(OrderStatus.Filled, order.Status);
         Assert.Equal((order.FilledQuantity * 189.37m).RoundTo(2), order.FilledNotional.Dollars);
         Assert.Equal(order.FilledNotional, order.FilledNotional.RoundToCents());
@@ -113,16 +114,20 @@ public sealed class SubmitTests
     }
 
     [Fact]
-    public async Task A_partial_fill_is_reported_as_partially_filled()
+    public async Task A_partial_fill_is_reported_as_partially_filled_and_stays_open_until_canceled()
     {
         using var alpaca = new AlpacaHarness();
         alpaca.Server.SetSymbol("AMD", new FakeSymbolBehaviour(100m) { FillRatio = 0.85m });
+        var request = AlpacaHarness.Buy("AMD", 1000m);
 
-        var outcome = await alpaca.Broker.SubmitAsync(AlpacaHarness.Buy("AMD", 1000m), None);
+        await alpaca.Broker.SubmitAsync(request, None);
+        var first = (await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None)).Order!;
+        var later = (await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None)).Order!;
 
-        Assert.Equal(OrderStatus.PartiallyFilled, outcome.Order!.Status);
-        Assert.Equal(8.5m, outcome.Order.FilledQuantity);
-        Assert.Equal(Money.FromDollars(850m), outcome.Order.FilledNotional);
+        Assert.Equal(OrderStatus.PartiallyFilled, first.Status);
+        Assert.Equal(8.5m, first.FilledQuantity);
+        Assert.Equal(Money.FromDollars(850m), first.FilledNotional);
+        Assert.Equal((OrderStatus.PartiallyFilled, 8.5m), (later.Status, later.FilledQuantity));
     }
 
     [Fact]
@@ -134,8 +139,10 @@ public sealed class SubmitTests
 
         await alpaca.Broker.SubmitAsync(request, None);
         await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None);
-        var done = await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None);
+        var partly = await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None);
+        var done = await alpaca.Broker.CancelAsync(request.ClientOrderId, None);
 
+        Assert.Equal((OrderStatus.PartiallyFilled, 8m), (partly.Order!.Status, partly.Order.FilledQuantity));
         Assert.Equal(OrderStatus.Canceled, done.Order!.Status);
         Assert.Equal(8m, done.Order.FilledQuantity);
     }
@@ -146,9 +153,12 @@ public sealed class SubmitTests
         using var alpaca = new AlpacaHarness();
         alpaca.Server.SetPosition("JNJ", 100m);
 
-        var outcome = await alpaca.Broker.SubmitAsync(AlpacaHarness.Sell("JNJ", 1000m), None);
+        var request = AlpacaHarness.Sell("JNJ", 1000m);
+        var outcome = await alpaca.Broker.SubmitAsync(request, None);
+        var read = await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None);
 
         Assert.Equal(OrderSide.Sell, outcome.Order!.Side);
+        Assert.Equal(OrderStatus.Filled, read.Order!.Status);
         Assert.Equal(90m, alpaca.Server.PositionOf("JNJ"));
     }
 

@@ -16,7 +16,12 @@ public sealed record FakeAlpacaOrder(
     string Status,
     decimal FilledQty,
     decimal? FilledAvgPrice,
-    string? ParentId);
+    string? ParentId)
+{
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    public string? ReplacedBy { get; init; }
+}
 
 /// <summary>One request as the fake saw it.</summary>
 public sealed record FakeAlpacaRequest(string Method, string Path, string Query, string? Body);

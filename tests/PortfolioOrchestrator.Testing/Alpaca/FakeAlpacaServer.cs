@@ -10,10 +10,12 @@ namespace PortfolioOrchestrator.Testing.Alpaca;
 
 /// <summary>
 /// A fake of Alpaca's Trading API v2 on 127.0.0.1 (a free port), speaking HTTP and JSON as Alpaca
-/// documents it: <c>/v2/orders</c> (POST, by client order id, by id, DELETE), <c>/v2/account</c>,
-/// <c>/v2/positions</c>, <c>/v2/clock</c>, <c>/v2/calendar</c>. Checks the key headers (401), applies
-/// Alpaca's order rules (see <see cref="FakeAlpacaVenue"/>), and can inject 429s, 5xx, held requests and
-/// connections dropped after an order was accepted. Counts every request.
+/// documents it: <c>/v2/orders</c> (POST, list, by client order id, by id, DELETE), <c>/v2/account</c>,
+/// <c>/v2/positions</c>, <c>/v2/assets/{symbol}</c>, <c>/v2/clock</c>, <c>/v2/calendar</c>, and the market
+/// data API's <c>/v2/stocks/{symbol}/trades/latest</c> on the same port. Checks the key headers (401),
+/// applies Alpaca's order rules and life cycle (see <see cref="FakeAlpacaVenue"/>), limits each key to
+/// <see cref="RateLimitPerMinute"/> requests a minute (429 with the <c>X-Ratelimit-*</c> headers), and
+/// can inject 429s, 5xx, held requests and connections dropped after an order was accepted. Counts every request.
 /// </summary>
 public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
 {
@@ -26,6 +28,8 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
     private readonly TimeProvider _timeProvider;
     private readonly Task _loop;
     private int _dropsLeft;
+    private DateTimeOffset _windowStart;
+    private int _windowCount;
 
     private FakeAlpacaServer(HttpListener listener, Uri baseUrl, string keyId, string secretKey, TimeProvider timeProvider)
     {
@@ -63,6 +67,16 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
 
     /// <summary>What <c>/v2/calendar</c> answers; when null, every weekday 09:30–16:00.</summary>
     public IReadOnlyList<FakeCalendarDay>? Calendar { get; set; }
+
+    /// <summary>Reads of a canceled order that still answer <c>pending_cancel</c> before it is <c>canceled</c>. <value>The default value is 1.</value></summary>
+    public int PendingCancelReads
+    {
+        get { lock (_gate) { return _venue.PendingCancelReads; } }
+        set { lock (_gate) { _venue.PendingCancelReads = value; } }
+    }
+
+    /// <summary>Requests a key may make per minute before it is answered 429. <value>The default value is 200, Alpaca's.</value></summary>
+    public int RateLimitPerMinute { get; set; } = 200;
 
     public IReadOnlyList<FakeAlpacaOrder> Orders
     {
@@ -112,6 +126,33 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
         lock (_gate)
         {
             return _venue.PositionOf(symbol.ToUpperInvariant());
+        }
+    }
+
+    /// <summary>A protective order (or one OCO leg) fills at <paramref name="price"/>, as a stop or target hit would; its siblings are canceled.</summary>
+    public FakeAlpacaOrder? FillProtective(string clientOrderId, decimal price)
+    {
+        lock (_gate)
+        {
+            return _venue.FillProtective(clientOrderId, price);
+        }
+    }
+
+    /// <summary>The order and its group reach <paramref name="status"/> (<c>expired</c>, <c>done_for_day</c>, <c>suspended</c>, <c>pending_review</c>, …).</summary>
+    public FakeAlpacaOrder? SetOrderStatus(string clientOrderId, string status)
+    {
+        lock (_gate)
+        {
+            return _venue.SetStatus(clientOrderId, status);
+        }
+    }
+
+    /// <summary>Replaces an open order as <c>PATCH /v2/orders/{id}</c> would; the answer is the new order.</summary>
+    public FakeAlpacaOrder? ReplaceOrder(string clientOrderId, decimal? qty = null, decimal? limitPrice = null, decimal? stopPrice = null)
+    {
+        lock (_gate)
+        {
+            return _venue.Replace(clientOrderId, qty, limitPrice, stopPrice);
         }
     }
 
@@ -257,18 +298,49 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
 
         lock (_gate)
         {
+            if (OverRateLimit())
+            {
+                return FakeReply.Error(429, "rate limit exceeded", 42910000);
+            }
+
             return (request.HttpMethod, path) switch
             {
                 ("POST", "/v2/orders") => SubmitOrder(body),
+                ("GET", "/v2/orders") => _venue.List(request.QueryString["status"], request.QueryString["symbols"]),
                 ("GET", "/v2/orders:by_client_order_id") => _venue.ByClientOrderId(request.QueryString["client_order_id"] ?? string.Empty),
                 ("GET", _) when path.StartsWith("/v2/orders/", StringComparison.Ordinal) => _venue.ById(path["/v2/orders/".Length..]),
                 ("DELETE", _) when path.StartsWith("/v2/orders/", StringComparison.Ordinal) => _venue.Cancel(path["/v2/orders/".Length..]),
                 ("GET", "/v2/account") => FakeReply.Ok(_venue.Account()),
                 ("GET", "/v2/positions") => FakeReply.Ok(_venue.Positions()),
+                ("GET", _) when path.StartsWith("/v2/assets/", StringComparison.Ordinal) => _venue.Asset(Uri.UnescapeDataString(path["/v2/assets/".Length..]).ToUpperInvariant()),
+                ("GET", _) when path.StartsWith("/v2/stocks/", StringComparison.Ordinal) && path.EndsWith("/trades/latest", StringComparison.Ordinal) =>
+                    _venue.LatestTrade(Uri.UnescapeDataString(path["/v2/stocks/".Length..^"/trades/latest".Length]).ToUpperInvariant()),
                 ("GET", "/v2/clock") => FakeReply.Ok(Clock.ToJson()),
                 ("GET", "/v2/calendar") => CalendarReply(request.QueryString["start"], request.QueryString["end"]),
                 _ => FakeReply.Error(404, "endpoint not found", 40410000),
             };
+        }
+    }
+
+    /// <summary>A fixed one-minute window per key, as Alpaca counts: past the limit every request is 429 until the window resets.</summary>
+    private bool OverRateLimit()
+    {
+        var now = _timeProvider.GetUtcNow();
+        if (now - _windowStart >= TimeSpan.FromMinutes(1))
+        {
+            _windowStart = now;
+            _windowCount = 0;
+        }
+
+        _windowCount++;
+        return _windowCount > RateLimitPerMinute;
+    }
+
+    private (int Remaining, DateTimeOffset Reset) RateWindow()
+    {
+        lock (_gate)
+        {
+            return (Math.Max(0, RateLimitPerMinute - _windowCount), _windowStart.AddMinutes(1));
         }
     }
 
@@ -325,9 +397,10 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
         }
 
         response.StatusCode = reply.Status;
-        response.Headers["X-Ratelimit-Limit"] = "200";
-        response.Headers["X-Ratelimit-Remaining"] = reply.Status == 429 ? "0" : "199";
-        response.Headers["X-Ratelimit-Reset"] = _timeProvider.GetUtcNow().AddSeconds(60).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var (remaining, reset) = RateWindow();
+        response.Headers["X-Ratelimit-Limit"] = RateLimitPerMinute.ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-Ratelimit-Remaining"] = (reply.Status == 429 ? 0 : remaining).ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-Ratelimit-Reset"] = reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         if (retryAfter is { } wait)
         {
             response.Headers["Retry-After"] = ((int)wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);

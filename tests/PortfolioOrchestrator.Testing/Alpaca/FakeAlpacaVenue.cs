@@ -4,13 +4,15 @@ using System.Text.Json.Nodes;
 namespace PortfolioOrchestrator.Testing.Alpaca;
 
 /// <summary>
-/// The fake's account, positions and orders, with Alpaca's rules for accepting orders: notional only
-/// for market day orders, fractional quantities only for simple market day orders, unique client order
-/// ids, sells limited to the shares not already reserved by open sells, buys limited by buying power.
+/// The fake's account, positions and orders, with Alpaca's rules for accepting orders (see
+/// <see cref="FakeOrderRules"/>) and its order life cycle: a market order is <c>accepted</c> and fills on
+/// a later read; a cancel is <c>pending_cancel</c> until the next read; an OCO's stop leg and a bracket's
+/// exit legs are <c>held</c>; GTC orders carry <c>expires_at</c> (90 days, 4:15 pm New York time).
 /// Not thread-safe: the server serialises calls.
 /// </summary>
 internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
 {
+    private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
     private readonly List<FakeOrderState> _orders = [];
     private readonly Dictionary<string, decimal> _positions = new(StringComparer.Ordinal);
     private int _nextId;
@@ -18,6 +20,9 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
     public decimal Cash { get; set; } = 100_000m;
 
     public bool TradingBlocked { get; set; }
+
+    /// <summary>Reads of a canceled order that answer <c>pending_cancel</c> before it is <c>canceled</c>.</summary>
+    public int PendingCancelReads { get; set; } = 1;
 
     public Dictionary<string, FakeSymbolBehaviour> Symbols { get; } = new(StringComparer.Ordinal);
 
@@ -55,31 +60,13 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
             return Invalid("client_order_id must be unique");
         }
 
-        if (request.Validate() is { } invalid)
-        {
-            return Invalid(invalid);
-        }
-
         var behaviour = BehaviourOf(request.Symbol);
-        if (TradingBlocked)
+        var refusal = request.Validate() is { } invalid ? Invalid(invalid)
+            : request.SubPennyViolation() is { } subPenny ? FakeReply.Error(422, subPenny, 42210000)
+            : new FakeOrderRules(this).Refusal(request, behaviour);
+        if (refusal is not null)
         {
-            return FakeReply.Error(403, "trading is blocked for this account", 40310000);
-        }
-
-        if (request.IsEntry && behaviour.Mode == FakeFillMode.Reject)
-        {
-            return FakeReply.Error(403, behaviour.RejectMessage, 40310000);
-        }
-
-        var shares = request.Qty ?? request.Notional!.Value / behaviour.Price;
-        if (request.Side == "buy" && shares * behaviour.Price > BuyingPower())
-        {
-            return FakeReply.Error(403, "insufficient buying power", 40310000);
-        }
-
-        if (request.Side == "sell" && shares > Available(request.Symbol))
-        {
-            return InsufficientQty(request.Symbol, shares);
+            return refusal;
         }
 
         var order = Create(request);
@@ -97,6 +84,17 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
     public FakeReply ById(string id) =>
         Find(o => o.Id == id) is { } order ? FakeReply.Ok(Advance(order).ToJson()) : NotFound();
 
+    /// <summary><c>GET /v2/orders</c>: <c>status</c> open (default), closed or all; <c>symbols</c> comma-separated; newest first.</summary>
+    public FakeReply List(string? status, string? symbols)
+    {
+        var wanted = symbols?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var orders = _orders.Select(Advance)
+            .Where(o => wanted is null || wanted.Contains(o.Symbol))
+            .Where(o => (status ?? "open") switch { "open" => o.IsOpen, "closed" => !o.IsOpen, _ => true })
+            .Reverse();
+        return FakeReply.Ok(new JsonArray([.. orders.Select(o => (JsonNode)o.ToJson())]));
+    }
+
     public FakeReply Cancel(string id)
     {
         var order = Find(o => o.Id == id);
@@ -107,15 +105,89 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
 
         if (!order.IsOpen)
         {
-            return FakeReply.Error(422, "order is not cancelable", 42210000);
+            return FakeReply.Error(422, $"order is already in \"{order.Status}\" state", 42210000);
         }
 
-        foreach (var o in new[] { order }.Concat(order.Legs))
+        // One leg canceled cancels the group (Alpaca: "any remaining open order in the group is canceled").
+        foreach (var o in Group(order).Where(o => o.IsOpen))
         {
-            o.Status = "canceled";
+            o.Status = "pending_cancel";
+            o.PendingCancelReads = PendingCancelReads;
         }
 
         return new FakeReply(204, null);
+    }
+
+    /// <summary>A protective order (or OCO leg) fills at <paramref name="price"/>; its group's other open orders are canceled.</summary>
+    public FakeAlpacaOrder? FillProtective(string clientOrderId, decimal price)
+    {
+        var order = Find(o => o.ClientOrderId == clientOrderId);
+        if (order is null || !order.IsOpen)
+        {
+            return null;
+        }
+
+        FillShares(order, (order.Qty ?? 0m) - order.FilledQty, price);
+        order.Status = "filled";
+        foreach (var other in Group(order).Where(o => o != order && o.IsOpen))
+        {
+            other.Status = "canceled";
+        }
+
+        return order.Snapshot();
+    }
+
+    /// <summary>An order (and its group) reaches <paramref name="status"/> at the venue (<c>expired</c>, <c>done_for_day</c>, <c>suspended</c>, …).</summary>
+    public FakeAlpacaOrder? SetStatus(string clientOrderId, string status)
+    {
+        var order = Find(o => o.ClientOrderId == clientOrderId);
+        if (order is null)
+        {
+            return null;
+        }
+
+        foreach (var o in Group(order).Where(o => o.IsOpen))
+        {
+            o.Status = status;
+        }
+
+        return order.Snapshot();
+    }
+
+    /// <summary>
+    /// Replaces an open order as <c>PATCH /v2/orders/{id}</c> does: the old one ends <c>replaced</c> with
+    /// <c>replaced_by</c>, the new one (a new id and client order id) <c>replaces</c> it.
+    /// </summary>
+    public FakeAlpacaOrder? Replace(string clientOrderId, decimal? qty, decimal? limitPrice, decimal? stopPrice)
+    {
+        var old = Find(o => o.ClientOrderId == clientOrderId);
+        if (old is null || !old.IsOpen || old.Parent is not null)
+        {
+            return null;
+        }
+
+        var replacement = new FakeOrderState
+        {
+            Id = NextId(),
+            ClientOrderId = Guid.NewGuid().ToString(),
+            Symbol = old.Symbol,
+            Side = old.Side,
+            Type = old.Type,
+            TimeInForce = old.TimeInForce,
+            OrderClass = old.OrderClass,
+            Qty = qty ?? old.Qty,
+            Notional = old.Notional,
+            LimitPrice = limitPrice ?? old.LimitPrice,
+            StopPrice = stopPrice ?? old.StopPrice,
+            CreatedAt = timeProvider.GetUtcNow(),
+            ExpiresAt = old.ExpiresAt,
+            Replaces = old.Id,
+            Status = "new",
+        };
+        old.Status = "replaced";
+        old.ReplacedBy = replacement.Id;
+        _orders.Add(replacement);
+        return replacement.Snapshot();
     }
 
     public JsonObject Account()
@@ -139,7 +211,7 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
 
     public JsonArray Positions() => new([.. _positions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
     {
-        var price = BehaviourOf(p.Key).Price;
+        var behaviour = BehaviourOf(p.Key);
         return (JsonNode)new JsonObject
         {
             ["symbol"] = p.Key,
@@ -147,30 +219,86 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
             ["side"] = p.Value >= 0m ? "long" : "short",
             ["qty"] = FakeOrderState.Text(p.Value),
             ["qty_available"] = FakeOrderState.Text(Available(p.Key)),
-            ["current_price"] = FakeOrderState.Text(price),
-            ["market_value"] = FakeOrderState.Text(Math.Round(p.Value * price, 2)),
-            ["avg_entry_price"] = FakeOrderState.Text(price),
+            ["current_price"] = FakeOrderState.Text(behaviour.Price),
+            ["market_value"] = behaviour.MarketValueUnknown ? null : FakeOrderState.Text(Math.Round(p.Value * behaviour.Price, 2)),
+            ["avg_entry_price"] = FakeOrderState.Text(behaviour.Price),
         };
     })]);
 
-    private FakeSymbolBehaviour BehaviourOf(string symbol) =>
+    /// <summary><c>GET /v2/assets/{symbol}</c>.</summary>
+    public FakeReply Asset(string symbol)
+    {
+        var behaviour = BehaviourOf(symbol);
+        return FakeReply.Ok(new JsonObject
+        {
+            ["id"] = "asset-" + symbol,
+            ["class"] = "us_equity",
+            ["exchange"] = "NASDAQ",
+            ["symbol"] = symbol,
+            ["name"] = symbol + " Inc. Common Stock",
+            ["status"] = "active",
+            ["tradable"] = behaviour.Mode != FakeFillMode.Reject,
+            ["marginable"] = true,
+            ["shortable"] = true,
+            ["easy_to_borrow"] = true,
+            ["fractionable"] = behaviour.Fractionable,
+        });
+    }
+
+    /// <summary>The market data API's <c>GET /v2/stocks/{symbol}/trades/latest</c>: the symbol's price as its last trade.</summary>
+    public FakeReply LatestTrade(string symbol)
+    {
+        var behaviour = BehaviourOf(symbol);
+        if (!behaviour.HasLatestTrade)
+        {
+            return FakeReply.Error(404, "not found", 40410000);
+        }
+
+        return FakeReply.Ok(new JsonObject
+        {
+            ["symbol"] = symbol,
+            ["trade"] = new JsonObject
+            {
+                ["t"] = timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                ["x"] = "V",
+                ["p"] = behaviour.Price,
+                ["s"] = 100,
+                ["c"] = new JsonArray("@"),
+                ["i"] = 52983525029461,
+                ["z"] = "C",
+            },
+        });
+    }
+
+    internal FakeSymbolBehaviour BehaviourOf(string symbol) =>
         Symbols.TryGetValue(symbol, out var behaviour) ? behaviour : new FakeSymbolBehaviour(100m);
 
-    private IEnumerable<FakeOrderState> All() => _orders.SelectMany(o => new[] { o }.Concat(o.Legs));
+    /// <summary>Open orders and open legs, the way Alpaca's checks see them.</summary>
+    internal IEnumerable<FakeOrderState> OpenOrders(string symbol) => All().Where(o => o.IsOpen && o.Symbol == symbol);
 
-    private FakeOrderState? Find(Func<FakeOrderState, bool> match) => All().FirstOrDefault(match);
-
-    private decimal BuyingPower() =>
+    internal decimal BuyingPower() =>
         Cash - _orders.Where(o => o.IsOpen && o.Side == "buy").Sum(o => (o.Notional ?? (o.Qty ?? 0m) * BehaviourOf(o.Symbol).Price) - o.FilledQty * (o.FilledAvgPrice ?? 0m));
 
     /// <summary>Shares not reserved by open sells; an OCO pair reserves its shares once.</summary>
-    private decimal Available(string symbol) =>
+    internal decimal Available(string symbol) =>
         PositionOf(symbol) - _orders.Where(o => o.IsOpen && o.Side == "sell" && o.Symbol == symbol)
             .Sum(o => (o.Qty ?? o.Notional!.Value / BehaviourOf(symbol).Price) - o.FilledQty);
+
+    private IEnumerable<FakeOrderState> All() => _orders.SelectMany(o => new[] { o }.Concat(o.Legs));
+
+    private static IEnumerable<FakeOrderState> Group(FakeOrderState order)
+    {
+        var root = order.Parent ?? order;
+        return new[] { root }.Concat(root.Legs);
+    }
+
+    private FakeOrderState? Find(Func<FakeOrderState, bool> match) => All().FirstOrDefault(match);
 
     private FakeOrderState Create(FakeOrderRequest request)
     {
         var now = timeProvider.GetUtcNow();
+        var expiresAt = ExpiryOf(request.TimeInForce, now);
+        var complex = request.OrderClass is "oco" or "bracket";
         var order = new FakeOrderState
         {
             Id = NextId(),
@@ -183,29 +311,61 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
             Qty = request.Qty,
             Notional = request.Notional,
             LimitPrice = request.OrderClass == "oco" ? request.TakeProfit : request.LimitPrice,
-            StopPrice = request.OrderClass == "oco" ? null : request.StopPrice,
+            StopPrice = complex ? null : request.StopPrice,
             CreatedAt = now,
+            ExpiresAt = expiresAt,
+            Status = request.IsEntry ? "accepted" : "new",
         };
-        if (request.OrderClass == "oco")
+        var exitSide = request.OrderClass == "bracket" ? (request.Side == "buy" ? "sell" : "buy") : request.Side;
+        if (request.OrderClass == "bracket")
         {
-            order.Legs.Add(new FakeOrderState
-            {
-                Id = NextId(),
-                ClientOrderId = Guid.NewGuid().ToString(),
-                Symbol = request.Symbol,
-                Side = request.Side,
-                Type = "stop",
-                TimeInForce = request.TimeInForce,
-                OrderClass = "oco",
-                Qty = request.Qty,
-                StopPrice = request.StopLoss,
-                CreatedAt = now,
-                Parent = order,
-            });
+            order.Legs.Add(Leg(order, exitSide, "limit", request.TakeProfit, null, now, expiresAt));
+        }
+
+        if (complex)
+        {
+            order.Legs.Add(Leg(order, exitSide, "stop", null, request.StopLoss, now, expiresAt));
         }
 
         _orders.Add(order);
         return order;
+    }
+
+    private FakeOrderState Leg(FakeOrderState parent, string side, string type, decimal? limit, decimal? stop, DateTimeOffset now, DateTimeOffset? expiresAt) => new()
+    {
+        Id = NextId(),
+        ClientOrderId = Guid.NewGuid().ToString(),
+        Symbol = parent.Symbol,
+        Side = side,
+        Type = type,
+        TimeInForce = parent.TimeInForce,
+        OrderClass = parent.OrderClass,
+        Qty = parent.Qty,
+        LimitPrice = limit,
+        StopPrice = stop,
+        CreatedAt = now,
+        ExpiresAt = expiresAt,
+        Parent = parent,
+        Status = "held",
+    };
+
+    /// <summary>A day order lapses at today's close; a GTC order is canceled by Alpaca's aged-order policy 90 days on, at 4:15 pm.</summary>
+    private static DateTimeOffset? ExpiryOf(string timeInForce, DateTimeOffset now)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, NewYork);
+        var (date, time) = timeInForce switch
+        {
+            "day" => (local.Date, new TimeSpan(16, 0, 0)),
+            "gtc" => (local.Date.AddDays(90), new TimeSpan(16, 15, 0)),
+            _ => (DateTime.MinValue, TimeSpan.Zero),
+        };
+        if (date == DateTime.MinValue)
+        {
+            return null;
+        }
+
+        var wall = date + time;
+        return new DateTimeOffset(wall, NewYork.GetUtcOffset(wall)).ToUniversalTime();
     }
 
     private void Start(FakeOrderState order, FakeSymbolBehaviour behaviour)
@@ -214,15 +374,11 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
         {
             case FakeFillMode.Immediate:
                 FillTo(order, behaviour, behaviour.FillRatio);
-                order.Status = behaviour.FillRatio >= 1m ? "filled" : "partially_filled";
-                break;
-            case FakeFillMode.Progressive:
-                order.Status = "accepted";
                 break;
             case FakeFillMode.RejectAfterAccept:
                 order.Status = "rejected";
                 break;
-            default:
+            case FakeFillMode.Never:
                 order.Status = "new";
                 break;
         }
@@ -230,41 +386,92 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
 
     private FakeOrderState Advance(FakeOrderState order)
     {
-        if (order.Parent is not null || !order.IsOpen || order.Type != "market" || BehaviourOf(order.Symbol) is not { Mode: FakeFillMode.Progressive } behaviour)
+        var behaviour = BehaviourOf(order.Symbol);
+        if (order.Status == "pending_cancel")
+        {
+            if (order.PendingCancelReads-- <= 0)
+            {
+                SettleCancel(order, behaviour);
+            }
+
+            return order;
+        }
+
+        if (order.Parent is not null || !order.IsOpen || order.Type != "market")
         {
             return order;
         }
 
-        order.Step++;
-        if (order.Step == 1)
+        switch (behaviour.Mode)
         {
-            FillTo(order, behaviour, behaviour.FillRatio / 2m);
-            order.Status = "partially_filled";
-        }
-        else
-        {
-            FillTo(order, behaviour, behaviour.FillRatio);
-            order.Status = behaviour.FillRatio >= 1m ? "filled" : "canceled";
+            case FakeFillMode.OnNextRead when order.Step == 0:
+                order.Step++;
+                FillTo(order, behaviour, behaviour.FillRatio);
+                break;
+            case FakeFillMode.Progressive when order.Step < 2:
+                order.Step++;
+                FillTo(order, behaviour, order.Step == 1 ? behaviour.FillRatio / 2m : behaviour.FillRatio);
+                if (order.Step == 1)
+                {
+                    order.Status = "partially_filled";
+                }
+
+                break;
         }
 
         return order;
     }
 
+    private void SettleCancel(FakeOrderState order, FakeSymbolBehaviour behaviour)
+    {
+        foreach (var o in Group(order).Where(o => o.Status == "pending_cancel"))
+        {
+            if (behaviour.FillsWhileCanceling && o.Type == "market")
+            {
+                FillShares(o, (o.Qty ?? Math.Round(o.Notional!.Value / behaviour.Price, 9, MidpointRounding.ToZero)) - o.FilledQty, behaviour.Price);
+                o.Status = "filled";
+            }
+            else
+            {
+                o.Status = "canceled";
+            }
+        }
+    }
+
+    /// <summary>Fills an entry to <paramref name="ratio"/> of its size and sets its status: filled, or a part fill left open (or canceled).</summary>
     private void FillTo(FakeOrderState order, FakeSymbolBehaviour behaviour, decimal ratio)
     {
         var total = order.Qty ?? Math.Round(order.Notional!.Value / behaviour.Price, 9, MidpointRounding.ToZero);
         var target = Math.Round(total * ratio, 9, MidpointRounding.ToZero);
-        var increment = target - order.FilledQty;
+        FillShares(order, target - order.FilledQty, behaviour.Price);
+        order.Status = ratio >= 1m ? "filled" : behaviour.CancelsRest ? "canceled" : "partially_filled";
+        if (order.Status == "filled")
+        {
+            ActivateExits(order);
+        }
+    }
+
+    /// <summary>A bracket's exits start working once its entry has filled: the take-profit is live, the stop stays held.</summary>
+    private static void ActivateExits(FakeOrderState order)
+    {
+        foreach (var leg in order.Legs.Where(l => l.Status == "held" && l.Type == "limit"))
+        {
+            leg.Status = "new";
+        }
+    }
+
+    private void FillShares(FakeOrderState order, decimal increment, decimal price)
+    {
         if (increment <= 0m)
         {
             return;
         }
 
         var sign = order.Side == "buy" ? 1m : -1m;
-        Cash -= sign * increment * behaviour.Price;
+        Cash -= sign * increment * price;
         SetPosition(order.Symbol, PositionOf(order.Symbol) + (sign * increment));
-        order.FilledQty = target;
-        order.FilledAvgPrice = behaviour.Price;
+        order.FilledAvgPrice = order.FilledQty == 0m ? price : ((order.FilledAvgPrice ?? price) * order.FilledQty + price * increment) / (order.FilledQty + increment);
+        order.FilledQty += increment;
         order.FilledAt = timeProvider.GetUtcNow();
     }
 
@@ -273,19 +480,4 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
     private static FakeReply Invalid(string message) => FakeReply.Error(422, message, 40010001);
 
     private static FakeReply NotFound() => FakeReply.Error(404, "order not found", 40410000);
-
-    private FakeReply InsufficientQty(string symbol, decimal requested)
-    {
-        var available = Available(symbol);
-        var body = new JsonObject
-        {
-            ["available"] = FakeOrderState.Text(available),
-            ["code"] = 40310000,
-            ["existing_qty"] = FakeOrderState.Text(PositionOf(symbol)),
-            ["held_for_orders"] = FakeOrderState.Text(PositionOf(symbol) - available),
-            ["message"] = string.Create(CultureInfo.InvariantCulture, $"insufficient qty available for order (requested: {FakeOrderState.Text(requested)}, available: {FakeOrderState.Text(available)})"),
-            ["symbol"] = symbol,
-        };
-        return new FakeReply(403, body);
-    }
 }

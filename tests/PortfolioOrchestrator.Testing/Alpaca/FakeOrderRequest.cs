@@ -101,9 +101,30 @@ internal sealed record FakeOrderRequest(
         {
             "simple" => ValidateSimple(),
             "oco" => ValidateOco(),
+            "bracket" => ValidateBracket(),
             _ => "unsupported order_class",
         };
     }
+
+    /// <summary>
+    /// Alpaca's minimum price variance: a price of $1.00 or more has at most 2 decimals, below $1.00 at most 4
+    /// (422, code 42210000). Null when every price passes.
+    /// </summary>
+    public string? SubPennyViolation()
+    {
+        foreach (var (name, price) in new[] { ("limit_price", LimitPrice), ("stop_price", StopPrice), ("take_profit.limit_price", TakeProfit), ("stop_loss.stop_price", StopLoss) })
+        {
+            if (price is { } p && Math.Round(p, p >= 1m ? 2 : 4) != p)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"invalid {name} {p}. sub-penny increment does not fulfill minimum pricing criteria");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the order asks for a fraction of a share (by notional, or a fractional quantity).</summary>
+    public bool IsFractional => Notional is not null || (Qty is { } qty && qty != decimal.Floor(qty));
 
     private string? ValidateSimple() => Type switch
     {
@@ -131,6 +152,23 @@ internal sealed record FakeOrderRequest(
         }
 
         return null;
+    }
+
+    private string? ValidateBracket()
+    {
+        if (Type is not ("market" or "limit") || TimeInForce is not ("day" or "gtc"))
+        {
+            return "bracket orders must be market or limit orders with time_in_force day or gtc";
+        }
+
+        if (TakeProfit is not { } takeProfit || StopLoss is not { } stopLoss)
+        {
+            return "bracket orders require take_profit.limit_price and stop_loss.stop_price";
+        }
+
+        return (Side == "buy" ? takeProfit <= stopLoss : takeProfit >= stopLoss)
+            ? string.Create(CultureInfo.InvariantCulture, $"take_profit.limit_price must be {(Side == "buy" ? ">" : "<")} stop_loss.stop_price")
+            : null;
     }
 
     private static string? Text(JsonObject body, string name) => body[name]?.GetValue<string>();

@@ -38,17 +38,34 @@ internal sealed class FakeOrderState
 
     public DateTimeOffset? FilledAt { get; set; }
 
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>The id of the order that replaced this one (<c>replaced</c>).</summary>
+    public string? ReplacedBy { get; set; }
+
+    /// <summary>The id of the order this one replaced.</summary>
+    public string? Replaces { get; init; }
+
     public FakeOrderState? Parent { get; init; }
 
     public List<FakeOrderState> Legs { get; } = [];
 
+    /// <summary>Reads left that still answer <c>pending_cancel</c> before the cancel settles.</summary>
+    public int PendingCancelReads { get; set; }
+
     /// <summary>How many GETs a progressive fill has seen.</summary>
     public int Step { get; set; }
 
-    public bool IsOpen => Status is "new" or "accepted" or "pending_new" or "partially_filled" or "held";
+    /// <summary>Open as Alpaca counts it: still able to fill, and still reserving shares or buying power.</summary>
+    public bool IsOpen => Status is "new" or "accepted" or "pending_new" or "accepted_for_bidding" or "pending_review" or "partially_filled"
+        or "held" or "pending_cancel" or "pending_replace" or "done_for_day" or "stopped" or "suspended" or "calculated";
 
     public FakeAlpacaOrder Snapshot() => new(
-        Id, ClientOrderId, Symbol, Side, Type, TimeInForce, OrderClass, Qty, Notional, LimitPrice, StopPrice, Status, FilledQty, FilledAvgPrice, Parent?.Id);
+        Id, ClientOrderId, Symbol, Side, Type, TimeInForce, OrderClass, Qty, Notional, LimitPrice, StopPrice, Status, FilledQty, FilledAvgPrice, Parent?.Id)
+    {
+        ExpiresAt = ExpiresAt,
+        ReplacedBy = ReplacedBy,
+    };
 
     public JsonObject ToJson() => new()
     {
@@ -72,6 +89,9 @@ internal sealed class FakeOrderState
         ["limit_price"] = Text(LimitPrice),
         ["stop_price"] = Text(StopPrice),
         ["status"] = Status,
+        ["expires_at"] = ExpiresAt?.ToString("O", CultureInfo.InvariantCulture),
+        ["replaced_by"] = ReplacedBy,
+        ["replaces"] = Replaces,
         ["extended_hours"] = false,
         ["legs"] = Legs.Count == 0 ? null : new JsonArray([.. Legs.Select(leg => (JsonNode)leg.ToJson())]),
     };
