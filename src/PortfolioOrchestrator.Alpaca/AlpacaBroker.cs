@@ -9,7 +9,8 @@ namespace PortfolioOrchestrator.Alpaca;
 
 /// <summary>
 /// <c>--broker alpaca</c>: the broker port over Alpaca's Trading API v2. Entries are day market orders
-/// by notional with our client order id; a submit asks Alpaca first and is sent at most once.
+/// by notional with our client order id; a submit whose answer is lost is sent again under the same id
+/// (Alpaca refuses an id it holds, so there is never a second order).
 /// Protection is whole-share OCO pairs (see <see cref="ProtectionPlanner"/>).
 /// </summary>
 public sealed class AlpacaBroker : IBroker

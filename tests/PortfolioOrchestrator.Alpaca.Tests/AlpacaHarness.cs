@@ -15,16 +15,21 @@ internal sealed class AlpacaHarness : IDisposable
 
     private readonly HttpClient _http = new();
 
-    public AlpacaHarness(TimeSpan? requestTimeout = null, string? secret = null)
+    public AlpacaHarness(TimeSpan? requestTimeout = null, string? secret = null, TimeSpan? submitRetryWindow = null)
     {
-        Server = FakeAlpacaServer.Start(KeyId, Secret);
+        Server = FakeAlpacaServer.Start(KeyId, Secret, Time);
         Options = new AlpacaOptions(KeyId, secret ?? Secret, Server.BaseUrl);
-        Connection = new AlpacaConnection(Options, _http, Time, new AlpacaHttpSettings { RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(5) });
+        Connection = new AlpacaConnection(Options, _http, Time, new AlpacaHttpSettings
+        {
+            RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(5),
+            SubmitRetryWindow = submitRetryWindow ?? TimeSpan.FromMinutes(2),
+        });
         Broker = new AlpacaBroker(Connection);
     }
 
     public FakeAlpacaServer Server { get; }
 
+    /// <summary>The adapter's clock and the fake's, so rate-limit resets and expiries agree.</summary>
     public InstantTimeProvider Time { get; } = new();
 
     public AlpacaOptions Options { get; }

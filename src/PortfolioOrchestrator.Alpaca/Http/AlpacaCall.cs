@@ -19,6 +19,9 @@ internal enum AlpacaCallKind
 /// <summary>The result of one logical call (a read after its retries, a submission after its single attempt).</summary>
 internal sealed record AlpacaCall(AlpacaCallKind Kind, int? StatusCode, string Body, string Message)
 {
+    /// <summary>The wait Alpaca asked for (Retry-After, else X-Ratelimit-Reset) on a 429 or 503.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static AlpacaCall From(AlpacaResponse response)
     {
         var kind = response switch
@@ -29,7 +32,7 @@ internal sealed record AlpacaCall(AlpacaCallKind Kind, int? StatusCode, string B
             _ => AlpacaCallKind.Permanent,
         };
         var message = kind == AlpacaCallKind.Success ? string.Empty : AlpacaErrorMessage.From(response.StatusCode, response.Body);
-        return new AlpacaCall(kind, response.StatusCode, response.Body, message);
+        return new AlpacaCall(kind, response.StatusCode, response.Body, message) { RetryAfter = response.RetryAfter };
     }
 
     public static AlpacaCall Failed(string message) => new(AlpacaCallKind.Transient, null, string.Empty, message);

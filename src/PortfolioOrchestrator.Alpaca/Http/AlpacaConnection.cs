@@ -8,13 +8,15 @@ namespace PortfolioOrchestrator.Alpaca.Http;
 /// <summary>
 /// The authenticated HTTP line to Alpaca's Trading API v2, shared by the broker, the refresher and the
 /// market clock. Reads are retried (exponential backoff with jitter, Retry-After honoured, bounded
-/// attempts); a submission is sent exactly once. Every message it produces is scrubbed of the keys.
+/// attempts); a submission is one send, which the order gateway repeats under the same client order id.
+/// Every request waits its turn within the key's rate limit. Every message it produces is scrubbed of the keys.
 /// </summary>
 public sealed class AlpacaConnection
 {
     private readonly HttpClient _http;
     private readonly AlpacaHttpSettings _settings;
     private readonly ResiliencePipeline<AlpacaResponse> _readPipeline;
+    private readonly RateGate _rate;
 
     public AlpacaConnection(AlpacaOptions options, HttpClient httpClient, TimeProvider timeProvider, AlpacaHttpSettings? settings = null)
     {
@@ -26,6 +28,7 @@ public sealed class AlpacaConnection
         _http = httpClient;
         _settings = settings ?? new AlpacaHttpSettings();
         _readPipeline = ReadPipeline.Build(_settings, timeProvider);
+        _rate = new RateGate(_settings, timeProvider);
     }
 
     internal AlpacaOptions Options { get; }
@@ -41,7 +44,7 @@ public sealed class AlpacaConnection
     internal Task<AlpacaCall> DeleteAsync(string path, CancellationToken cancellationToken) =>
         ReadAsync(HttpMethod.Delete, path, cancellationToken);
 
-    /// <summary>Sends once and never again: a lost answer comes back <see cref="AlpacaCallKind.Transient"/>.</summary>
+    /// <summary>One send, not retried here: a lost answer comes back <see cref="AlpacaCallKind.Transient"/>.</summary>
     internal async Task<AlpacaCall> PostOnceAsync(string path, string json, CancellationToken cancellationToken)
     {
         try
@@ -75,6 +78,7 @@ public sealed class AlpacaConnection
 
     private async ValueTask<AlpacaResponse> SendOnceAsync(Func<HttpRequestMessage> createRequest, CancellationToken cancellationToken)
     {
+        await _rate.WaitTurnAsync(cancellationToken).ConfigureAwait(false);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(_settings.RequestTimeout);
         try
@@ -84,7 +88,13 @@ public sealed class AlpacaConnection
             var body = await response.Content.ReadAsStringAsync(attempt.Token).ConfigureAwait(false);
             var statusCode = (int)response.StatusCode;
             var retryAfter = RetryAfterReader.Read(response.Headers, statusCode, TimeProvider.GetUtcNow(), _settings.MaxRateLimitDelay);
-            return new AlpacaResponse(statusCode, body, retryAfter);
+            var answer = new AlpacaResponse(statusCode, body, retryAfter)
+            {
+                RateLimitRemaining = RetryAfterReader.Integer(response.Headers, "X-Ratelimit-Remaining") is { } remaining ? (int)remaining : null,
+                RateLimitReset = RetryAfterReader.Integer(response.Headers, "X-Ratelimit-Reset") is { } reset ? DateTimeOffset.FromUnixTimeSeconds(reset) : null,
+            };
+            _rate.Observe(answer);
+            return answer;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

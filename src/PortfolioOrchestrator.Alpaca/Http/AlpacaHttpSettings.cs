@@ -25,6 +25,15 @@ public sealed record AlpacaHttpSettings
     /// <summary>The wait before the second read of a canceled order; it doubles. <value>The default value is 250 ms.</value></summary>
     public TimeSpan CancelConfirmFirstWait { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// How long a submission whose answer is lost, rate limited (429) or a server error (5xx) is sent again
+    /// with the same client order id (CONTRACT Resolution 17). <value>The default value is 2 minutes.</value>
+    /// </summary>
+    public TimeSpan SubmitRetryWindow { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Requests per minute this key may make (Alpaca's limit is per API key). <value>The default value is 200.</value></summary>
+    public int RequestsPerMinute { get; init; } = 200;
+
     /// <summary>How long one request may take, headers and body. <value>The default value is 10 s.</value></summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

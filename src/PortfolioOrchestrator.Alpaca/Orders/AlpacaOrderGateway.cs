@@ -6,8 +6,9 @@ using PortfolioOrchestrator.Domain.Primitives;
 namespace PortfolioOrchestrator.Alpaca.Orders;
 
 /// <summary>
-/// Idempotent order placement keyed by client order id (CONTRACT Resolutions 11 and 12): ask first,
-/// send at most once, and when the answer is lost say so instead of sending again.
+/// Idempotent order placement keyed by client order id (CONTRACT Resolutions 11, 12 and 17): an order
+/// is only ever sent under its own id, so sending it again cannot make a second one; Alpaca's "must be
+/// unique" refusal means it holds the order, which is then looked up.
 /// </summary>
 internal sealed class AlpacaOrderGateway(AlpacaConnection connection)
 {
@@ -29,31 +30,50 @@ internal sealed class AlpacaOrderGateway(AlpacaConnection connection)
         }
     }
 
+    /// <summary>
+    /// Sends the order and, while its answer is lost, rate limited (429) or a server error (5xx), sends the
+    /// same body with the same client order id again after Alpaca's Retry-After (else X-Ratelimit-Reset,
+    /// else a doubling backoff) until it is accepted or refused or <see cref="AlpacaHttpSettings.SubmitRetryWindow"/>
+    /// passes (CONTRACT Resolution 17). Alpaca refuses a second order with an id it holds, so this cannot
+    /// duplicate; that refusal is settled by looking the id up. Nothing is asked before the first send.
+    /// </summary>
     public async Task<Placement> PlaceAsync(ClientOrderId id, string body, AccountId? account, CancellationToken cancellationToken)
     {
-        var existing = await LookupAsync(id, account, cancellationToken).ConfigureAwait(false);
-        switch (existing.Lookup.Kind)
+        var settings = connection.Settings;
+        var deadline = connection.TimeProvider.GetUtcNow() + settings.SubmitRetryWindow;
+        var backoff = settings.BaseDelay;
+        for (var sends = 1; ; sends++)
         {
-            case OrderLookupKind.Found:
-                return new Placement(Known(existing.Lookup.Order!), existing.Orders);
-            case OrderLookupKind.Unresolved:
-                return new Placement(OrderOutcome.Unresolved($"{existing.Lookup.Reason}; nothing was sent"), []);
-        }
+            var call = await connection.PostOnceAsync("v2/orders", body, cancellationToken).ConfigureAwait(false);
+            switch (call.Kind)
+            {
+                case AlpacaCallKind.Success:
+                    var orders = Read(call.Body, account, out var problem);
+                    if (orders is not null)
+                    {
+                        return new Placement(Known(orders[0]), orders);
+                    }
 
-        var call = await connection.PostOnceAsync("v2/orders", body, cancellationToken).ConfigureAwait(false);
-        switch (call.Kind)
-        {
-            case AlpacaCallKind.Success:
-                var orders = Read(call.Body, account, out var problem);
-                return orders is null
-                    ? Unresolved(id, $"Alpaca's answer could not be read ({problem})")
-                    : new Placement(Known(orders[0]), orders);
-            case AlpacaCallKind.Permanent when IsDuplicateId(call):
-                return await ExistingAfterDuplicateAsync(id, account, cancellationToken).ConfigureAwait(false);
-            case AlpacaCallKind.Permanent or AlpacaCallKind.NotFound:
-                return new Placement(OrderOutcome.Rejected(call.Message), []);
-            default:
-                return Unresolved(id, call.Message);
+                    // Alpaca took it but its answer cannot be read: sending again meets "must be unique" and a lookup.
+                    call = call with { Message = $"Alpaca's answer could not be read ({problem})" };
+                    break;
+                case AlpacaCallKind.Permanent when call.StatusCode == 401:
+                    // Keys Alpaca does not accept: nothing was placed, and nothing can be asked either; the run stops.
+                    return new Placement(OrderOutcome.Unresolved($"Alpaca refused the keys ({call.Message}); {id} was not placed"), []);
+                case AlpacaCallKind.Permanent when IsDuplicateId(call):
+                    return await ExistingAfterDuplicateAsync(id, account, deadline, earlier: sends == 1, cancellationToken).ConfigureAwait(false);
+                case AlpacaCallKind.Permanent or AlpacaCallKind.NotFound:
+                    return new Placement(OrderOutcome.Rejected(call.Message), []);
+            }
+
+            var wait = call.RetryAfter ?? backoff;
+            backoff = backoff * 2 < settings.MaxDelay ? backoff * 2 : settings.MaxDelay;
+            if (connection.TimeProvider.GetUtcNow() + wait > deadline)
+            {
+                return Unresolved(id, $"{call.Message}; sent {sends} time{(sends == 1 ? string.Empty : "s")} with the same id within {settings.SubmitRetryWindow.TotalSeconds:0} s");
+            }
+
+            await Task.Delay(wait, connection.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -106,19 +126,38 @@ internal sealed class AlpacaOrderGateway(AlpacaConnection connection)
         return after;
     }
 
-    private async Task<Placement> ExistingAfterDuplicateAsync(ClientOrderId id, AccountId? account, CancellationToken cancellationToken)
+    /// <summary>
+    /// Alpaca refused the id as already in use, so an order with it exists: it is looked up and taken as
+    /// the outcome. Right after a lost answer the lookup may not see it yet ("not found" for a few seconds
+    /// is no proof), so a miss is asked again until <paramref name="deadline"/>. <paramref name="earlier"/>:
+    /// the refusal met the first send, so the order is one placed before this call.
+    /// </summary>
+    private async Task<Placement> ExistingAfterDuplicateAsync(ClientOrderId id, AccountId? account, DateTimeOffset deadline, bool earlier, CancellationToken cancellationToken)
     {
-        var existing = await LookupAsync(id, account, cancellationToken).ConfigureAwait(false);
-        return existing.Lookup.Kind == OrderLookupKind.Found
-            ? new Placement(Known(existing.Lookup.Order!), existing.Orders)
-            : Unresolved(id, $"Alpaca says {id} exists but could not show it ({existing.Lookup.Reason ?? "not found"})");
+        var wait = connection.Settings.BaseDelay;
+        while (true)
+        {
+            var existing = await LookupAsync(id, account, cancellationToken).ConfigureAwait(false);
+            if (existing.Lookup.Kind == OrderLookupKind.Found)
+            {
+                return new Placement(Known(existing.Lookup.Order!) with { AlreadyPlaced = earlier }, existing.Orders);
+            }
+
+            if (existing.Lookup.Kind == OrderLookupKind.Unresolved || connection.TimeProvider.GetUtcNow() + wait > deadline)
+            {
+                return Unresolved(id, $"Alpaca says {id} is in use but could not show it ({existing.Lookup.Reason ?? "not found"})");
+            }
+
+            await Task.Delay(wait, connection.TimeProvider, cancellationToken).ConfigureAwait(false);
+            wait = wait * 2 < connection.Settings.MaxDelay ? wait * 2 : connection.Settings.MaxDelay;
+        }
     }
 
     private static OrderOutcome Known(BrokerOrder order) =>
         order.Status == OrderStatus.Rejected ? OrderOutcome.Rejected(order.RejectReason ?? "rejected by Alpaca", order) : OrderOutcome.Accepted(order);
 
     private static Placement Unresolved(ClientOrderId id, string why) =>
-        new(OrderOutcome.Unresolved($"{why}; whether Alpaca took {id} is unknown: look it up, it was not resent"), []);
+        new(OrderOutcome.Unresolved($"{why}; whether Alpaca took {id} is unknown: look it up by its client order id"), []);
 
     private static bool IsDuplicateId(AlpacaCall call) =>
         call.StatusCode == 422 && call.Message.Contains("client_order_id", StringComparison.OrdinalIgnoreCase)

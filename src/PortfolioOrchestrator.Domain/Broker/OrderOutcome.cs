@@ -19,6 +19,15 @@ public enum OrderOutcomeKind
 /// <summary>The answer to a submit or cancel. Expected failures are values, not exceptions.</summary>
 public sealed record OrderOutcome(OrderOutcomeKind Kind, BrokerOrder? Order, string? Reason)
 {
+    /// <summary>
+    /// The venue already held an order with this client order id before this send (it refused the id as
+    /// in use and the order was looked up): the answer is that earlier order, not a new one.
+    /// </summary>
+    public bool AlreadyPlaced { get; init; }
+
+    /// <summary>Something the venue changed about the order as sent that the report should say (e.g. whole shares for a notional).</summary>
+    public string? Note { get; init; }
+
     public static OrderOutcome Accepted(BrokerOrder order) => new(OrderOutcomeKind.Accepted, order, null);
 
     public static OrderOutcome Denied(string reason) => new(OrderOutcomeKind.Denied, null, reason);

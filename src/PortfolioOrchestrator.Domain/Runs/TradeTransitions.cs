@@ -12,8 +12,9 @@ public static class TradeTransitions
         // Its turn comes (intent made durable), an earlier run already placed it, or a decision holds it.
         [TradeStatus.Queued] = [TradeStatus.Submitting, TradeStatus.AlreadyExecuted, TradeStatus.Deferred, TradeStatus.Halted],
 
-        // The venue's answer: unknown (settled by lookup), filled, refused, or nothing filled in time.
-        [TradeStatus.Submitting] = [TradeStatus.Unknown, TradeStatus.Executed, TradeStatus.ExecutionFailed, TradeStatus.PendingFill],
+        // The venue's answer: unknown (settled by lookup), filled, refused, nothing filled in time, or an
+        // order the venue held under this id before the first send (Resolution 11).
+        [TradeStatus.Submitting] = [TradeStatus.Unknown, TradeStatus.Executed, TradeStatus.ExecutionFailed, TradeStatus.PendingFill, TradeStatus.AlreadyExecuted],
         [TradeStatus.Unknown] = [TradeStatus.Executed, TradeStatus.ExecutionFailed, TradeStatus.PendingFill],
 
         // Filled after the no-fill escalation.

@@ -55,13 +55,13 @@ public static class ContractNames
 
     /// <summary>
     /// A trade's status. A queued trade is held by the pause while the run awaits a decision, so it
-    /// shows <c>HALTED</c> then; an order whose outcome is still being settled shows <c>UNKNOWN</c>.
+    /// shows <c>HALTED</c> then; an order whose outcome is still being settled shows <c>UNRESOLVED</c> (Resolution 17).
     /// </summary>
     public static string Of(TradeStatus status, RunStatus runStatus) => status switch
     {
         TradeStatus.Queued => runStatus == RunStatus.AwaitingDecision ? "HALTED" : "QUEUED",
-        TradeStatus.Submitting => "UNKNOWN",
-        TradeStatus.Unknown => "UNKNOWN",
+        TradeStatus.Submitting => "UNRESOLVED",
+        TradeStatus.Unknown => "UNRESOLVED",
         TradeStatus.Executed => "EXECUTED",
         TradeStatus.ExecutionFailed => "EXECUTION_FAILED",
         TradeStatus.Halted => "HALTED",

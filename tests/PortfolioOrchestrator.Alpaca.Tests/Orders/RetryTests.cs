@@ -18,7 +18,7 @@ public sealed class RetryTests
         var lookup = await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None);
 
         Assert.Equal(OrderLookupKind.Found, lookup.Kind);
-        Assert.Equal(4, alpaca.Server.RequestCount("GET", ByClientId));
+        Assert.Equal(3, alpaca.Server.RequestCount("GET", ByClientId));
         Assert.Equal([TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(3)], alpaca.Time.Delays);
     }
 
@@ -98,7 +98,9 @@ public sealed class RetryTests
         Assert.Equal(OrderLookupKind.Unresolved, lookup.Kind);
         Assert.Contains("not authorized", lookup.Reason);
         Assert.Equal(OrderOutcomeKind.Unresolved, submit.Kind);
-        Assert.Equal(2, alpaca.Server.RequestCount("GET", ByClientId));
-        Assert.Equal(0, alpaca.Server.RequestCount("POST", "/v2/orders"));
+        Assert.Contains("not authorized", submit.Reason);
+        Assert.Equal(1, alpaca.Server.RequestCount("GET", ByClientId));
+        Assert.Equal(1, alpaca.Server.RequestCount("POST", "/v2/orders"));
+        Assert.Empty(alpaca.Server.Orders);
     }
 }

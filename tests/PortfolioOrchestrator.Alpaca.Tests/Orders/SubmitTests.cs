@@ -30,14 +30,14 @@ public sealed class SubmitTests
     }
 
     [Fact]
-    public async Task Submit_looks_the_id_up_before_sending()
+    public async Task Resolution17_nothing_is_asked_before_the_first_send()
     {
         using var alpaca = new AlpacaHarness();
 
         await alpaca.Broker.SubmitAsync(AlpacaHarness.Buy("MSFT", 5000m), None);
 
-        var first = alpaca.Server.Requests[0];
-        Assert.Equal(("GET", "/v2/orders:by_client_order_id"), (first.Method, first.Path));
+        Assert.Equal(0, alpaca.Server.RequestCount("GET", "/v2/orders:by_client_order_id"));
+        Assert.Equal(1, alpaca.Server.RequestCount("POST", "/v2/orders"));
     }
 
     [Fact]

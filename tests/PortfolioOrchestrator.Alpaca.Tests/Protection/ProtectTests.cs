@@ -61,7 +61,7 @@ public sealed class ProtectTests
     }
 
     [Fact]
-    public async Task Protecting_twice_places_nothing_new()
+    public async Task Protecting_twice_places_nothing_new_because_alpaca_refuses_the_ids_it_holds()
     {
         using var alpaca = new AlpacaHarness();
         alpaca.Server.SetPosition("MSFT", 10m);
@@ -70,7 +70,8 @@ public sealed class ProtectTests
         var first = await alpaca.Broker.ProtectAsync(request, None);
         var second = await alpaca.Broker.ProtectAsync(request, None);
 
-        Assert.Equal(2, alpaca.Server.RequestCount("POST", "/v2/orders"));
+        Assert.Equal(2, alpaca.Server.Orders.Count(o => o.ParentId is null));
+        Assert.Equal(2, alpaca.Server.RequestCount("GET", "/v2/orders:by_client_order_id"));
         Assert.Equal(first.Orders.Select(o => o.BrokerOrderId), second.Orders.Select(o => o.BrokerOrderId));
         Assert.Empty(second.Unprotected);
     }

@@ -81,9 +81,10 @@ public sealed class IdempotencyTests
 
         var run = await h.StartAsync(report, journal: new InMemoryJournal());
 
+        // Nothing is asked before the first send: the venue answers the second send with the order it holds.
         Assert.Equal(TradeStatus.AlreadyExecuted, run.Trade("T-001").Status);
         Assert.Equal(Dollars(5_000m), run.Trade("T-001").Fill!.FilledDollars);
-        Assert.Single(h.Broker.Submissions);
+        Assert.Single(h.Broker.EntryOrders);
     }
 
     [Fact]
@@ -102,19 +103,40 @@ public sealed class IdempotencyTests
     }
 
     [Fact]
-    public async Task Resolution12_an_unresolved_submit_the_venue_never_saw_fails_without_resending()
+    public async Task Resolution17_an_unresolved_submit_the_venue_never_saw_is_sent_again_under_the_same_id()
     {
+        var report = new QaReportBuilder().Build();
+        var h = new EngineHarness();
+        h.Broker.LostSubmissionsLeft = 2;
+
+        var run = await h.StartAsync(report);
+
+        Assert.Equal(TradeStatus.Executed, run.Trade("T-001").Status);
+        Assert.True(h.Broker.Submissions.Count >= 2);
+        Assert.All(h.Broker.Submissions, s => Assert.Equal(EngineHarness.EntryId(report, "T-001"), s.ClientOrderId));
+        Assert.Single(h.Broker.EntryOrders);
+    }
+
+    [Fact]
+    public async Task Resolution17_a_submit_still_unresolved_after_two_minutes_stops_the_run_with_the_trade_unresolved_and_resume_continues_the_same_way()
+    {
+        var report = new QaReportBuilder().Build();
         var h = new EngineHarness();
         h.Broker.Ticker("MSFT").SubmitUnresolvedNotRecorded();
 
-        var run = await h.StartAsync(new QaReportBuilder());
+        var stopped = await Assert.ThrowsAsync<BrokerUnavailableException>(() => h.StartAsync(report));
 
-        var trade = run.Trade("T-001");
-        Assert.Equal(TradeStatus.ExecutionFailed, trade.Status);
-        Assert.Null(trade.Fill);
-        Assert.Single(run.EscalationsOf(EscalationType.ExecutionFailed));
-        Assert.Single(h.Broker.Submissions);
+        Assert.Contains("unresolved after 2 minutes", stopped.Message);
+        var runId = (await h.Journal.ListRunsAsync(CancellationToken.None)).Single().RunId;
+        Assert.Equal(TradeStatus.Unknown, (await h.LoadAsync(runId))!.Trade("T-001").Status);
         Assert.Empty(h.Broker.Orders);
+        Assert.All(h.Broker.Submissions, s => Assert.Equal(EngineHarness.EntryId(report, "T-001"), s.ClientOrderId));
+        h.Broker.Ticker("MSFT").Normal();
+
+        var run = await h.ContinueAsync(runId);
+
+        Assert.Equal(TradeStatus.Executed, run.Trade("T-001").Status);
+        Assert.Single(h.Broker.EntryOrders);
     }
 
     [Fact]
@@ -137,14 +159,15 @@ public sealed class IdempotencyTests
     }
 
     [Fact]
-    public async Task Resolution12_a_venue_that_cannot_be_asked_before_submitting_gets_nothing()
+    public async Task Resolution17_nothing_is_asked_before_the_first_send()
     {
+        var report = new QaReportBuilder().Build();
         var h = new EngineHarness();
-        h.Broker.LookupsUnavailable = true;
 
-        await Assert.ThrowsAsync<BrokerUnavailableException>(() => h.StartAsync(new QaReportBuilder()));
+        await h.StartAsync(report);
 
-        Assert.Empty(h.Broker.Submissions);
+        Assert.Equal(0, h.Broker.LookupsBeforeSubmit(EngineHarness.EntryId(report, "T-001")));
+        Assert.Single(h.Broker.Submissions);
     }
 
     [Fact]

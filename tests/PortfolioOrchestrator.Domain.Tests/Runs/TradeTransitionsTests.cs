@@ -13,6 +13,7 @@ public sealed class TradeTransitionsTests
         (TradeStatus.Submitting, TradeStatus.Executed),
         (TradeStatus.Submitting, TradeStatus.ExecutionFailed),
         (TradeStatus.Submitting, TradeStatus.PendingFill),
+        (TradeStatus.Submitting, TradeStatus.AlreadyExecuted),
         (TradeStatus.Unknown, TradeStatus.Executed),
         (TradeStatus.Unknown, TradeStatus.ExecutionFailed),
         (TradeStatus.Unknown, TradeStatus.PendingFill),

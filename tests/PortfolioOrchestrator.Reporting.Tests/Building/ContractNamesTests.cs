@@ -59,8 +59,8 @@ public sealed class ContractNamesTests
         AssertNames(s => ContractNames.Of(s, RunStatus.Completed), new Dictionary<TradeStatus, string>
         {
             [TradeStatus.Queued] = "QUEUED",
-            [TradeStatus.Submitting] = "UNKNOWN",
-            [TradeStatus.Unknown] = "UNKNOWN",
+            [TradeStatus.Submitting] = "UNRESOLVED",
+            [TradeStatus.Unknown] = "UNRESOLVED",
             [TradeStatus.Executed] = "EXECUTED",
             [TradeStatus.ExecutionFailed] = "EXECUTION_FAILED",
             [TradeStatus.Halted] = "HALTED",

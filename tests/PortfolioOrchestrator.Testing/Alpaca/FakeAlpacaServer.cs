@@ -258,6 +258,7 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
             var body = request.HasEntityBody ? await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync().ConfigureAwait(false) : null;
             var path = request.Url!.AbsolutePath;
             _requests.Enqueue(new FakeAlpacaRequest(request.HttpMethod, path, request.Url.Query, body));
+            var overLimit = CountRequest();
             var fault = TakeFault(request.HttpMethod, path);
             if (fault?.Gate is { } gate)
             {
@@ -266,6 +267,7 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
 
             var reply = fault is { Gate: null }
                 ? FakeReply.Error(fault.StatusCode, fault.StatusCode switch { 429 => "too many requests.", 404 => "order not found", _ => "internal server error" }, fault.StatusCode * 100000L)
+                : overLimit ? FakeReply.Error(429, "rate limit exceeded", 42910000)
                 : Route(request, path, body);
             await WriteAsync(context, reply, fault?.RetryAfter).ConfigureAwait(false);
         }
@@ -298,11 +300,6 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
 
         lock (_gate)
         {
-            if (OverRateLimit())
-            {
-                return FakeReply.Error(429, "rate limit exceeded", 42910000);
-            }
-
             return (request.HttpMethod, path) switch
             {
                 ("POST", "/v2/orders") => SubmitOrder(body),
@@ -323,6 +320,14 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
     }
 
     /// <summary>A fixed one-minute window per key, as Alpaca counts: past the limit every request is 429 until the window resets.</summary>
+    private bool CountRequest()
+    {
+        lock (_gate)
+        {
+            return OverRateLimit();
+        }
+    }
+
     private bool OverRateLimit()
     {
         var now = _timeProvider.GetUtcNow();

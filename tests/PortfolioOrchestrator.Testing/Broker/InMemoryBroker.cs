@@ -16,6 +16,7 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
     private readonly Dictionary<ClientOrderId, BrokerOrder> _orders = [];
     private readonly Dictionary<ClientOrderId, Money> _referencePrices = [];
     private readonly Dictionary<ClientOrderId, int> _lookups = [];
+    private readonly Dictionary<ClientOrderId, int> _lookupsBeforeSubmit = [];
     private readonly Dictionary<Ticker, TickerBehaviour> _behaviours = [];
     private readonly List<OrderRequest> _submissions = [];
     private readonly List<ProtectionRequest> _protections = [];
@@ -26,6 +27,9 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
 
     /// <summary>When set, every lookup is unresolved (the venue cannot be reached).</summary>
     public bool LookupsUnavailable { get; set; }
+
+    /// <summary>The next this many submits of any ticker are lost before the venue sees them (unresolved, nothing recorded).</summary>
+    public int LostSubmissionsLeft { get; set; }
 
     /// <summary>Every submit call, in the order made, repeats included.</summary>
     public IReadOnlyList<OrderRequest> Submissions
@@ -108,6 +112,15 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
         }
     }
 
+    /// <summary>How many times <paramref name="id"/> was looked up before it was first submitted.</summary>
+    public int LookupsBeforeSubmit(ClientOrderId id)
+    {
+        lock (_gate)
+        {
+            return _lookupsBeforeSubmit.GetValueOrDefault(id);
+        }
+    }
+
     public TickerBehaviour BehaviourOf(string ticker)
     {
         lock (_gate)
@@ -131,10 +144,16 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
             _submissions.Add(request);
             if (_orders.TryGetValue(request.ClientOrderId, out var existing))
             {
-                return Task.FromResult(Answer(existing));
+                return Task.FromResult(Answer(existing) with { AlreadyPlaced = true });
             }
 
             var behaviour = _behaviours.GetValueOrDefault(request.Ticker, TickerBehaviour.Default);
+            if (LostSubmissionsLeft > 0)
+            {
+                LostSubmissionsLeft--;
+                return Task.FromResult(OrderOutcome.Unresolved("connection dropped before the venue saw the order"));
+            }
+
             if (behaviour.SubmitFault == SubmitFault.UnresolvedNotRecorded)
             {
                 return Task.FromResult(OrderOutcome.Unresolved("connection dropped before the venue saw the order"));
@@ -151,6 +170,11 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
     {
         lock (_gate)
         {
+            if (!_submissions.Any(s => s.ClientOrderId == clientOrderId))
+            {
+                _lookupsBeforeSubmit[clientOrderId] = _lookupsBeforeSubmit.GetValueOrDefault(clientOrderId) + 1;
+            }
+
             if (LookupsUnavailable)
             {
                 return Task.FromResult(OrderLookup.Unresolved("venue unreachable"));

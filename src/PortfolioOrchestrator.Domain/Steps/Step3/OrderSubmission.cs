@@ -8,12 +8,18 @@ using PortfolioOrchestrator.Domain.Steps.Step4;
 namespace PortfolioOrchestrator.Domain.Steps.Step3;
 
 /// <summary>
-/// STEP 3C's <c>execute_order</c>, exactly once: the intent is durable before the broker is called, and
-/// an unresolved submit is settled by looking the client order id up (never by sending again).
+/// STEP 3C's <c>execute_order</c>, exactly once: the intent is durable before the broker is called, the
+/// order only ever goes out under its own client order id, and an unresolved submit is settled by looking
+/// that id up and, while the venue has no such order, sending the same request again (CONTRACT
+/// Resolutions 11, 12 and 17). A venue refuses a second order with an id it holds, so nothing is asked
+/// before the first send.
 /// </summary>
 public sealed class OrderSubmission(EngineServices services, TradeHistory history)
 {
-    private const int SettleAttempts = 4;
+    /// <summary>How long an unresolved submit is settled before the run stops with the trade unresolved (Resolution 17).</summary>
+    public static readonly TimeSpan ResolveWithin = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(16);
 
     /// <summary>
     /// Takes a queued, submitting or unknown trade as far as the venue's answer. A trade already placed
@@ -32,26 +38,27 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
 
             var attempt = await history.NextAttemptAsync(session, trade, cancellationToken);
             var orderId = ClientOrderId.ForEntry(session.Header.ReportId, trade.TradeId, attempt);
-            var existing = await services.Broker.GetOrderAsync(orderId, cancellationToken);
-            switch (existing.Kind)
-            {
-                case OrderLookupKind.Found:
-                    TradeHistory.Mark(session, trade, orderId, attempt, FillReader.Read(existing.Order!), null);
-                    await session.CommitAsync(cancellationToken);
-                    return new SubmissionResult(session.Trades[trade.Sequence], null);
-                case OrderLookupKind.Unresolved:
-                    throw new BrokerUnavailableException($"Could not ask {services.Broker.Name} whether {orderId} exists ({existing.Reason}); nothing was sent.");
-            }
-
             trade = trade.MoveTo(TradeStatus.Submitting) with { Attempt = attempt, ClientOrderId = orderId, SubmittedAt = session.Now };
             session.Update(trade);
             session.Record("order.intent", $"{trade.TradeId} {trade.Trade.Side} {trade.Trade.Ticker} {trade.Trade.SizeDollars} as {orderId}");
             await session.CommitAsync(cancellationToken);
             outcome = await services.Broker.SubmitAsync(ToRequest(trade), cancellationToken);
+            if (outcome is { Kind: not OrderOutcomeKind.Unresolved, AlreadyPlaced: true, Order: { } earlier })
+            {
+                // Resolution 11: the venue held this id before this run's first send; the trade was placed earlier.
+                TradeHistory.Mark(session, trade, orderId, attempt, FillReader.Read(earlier), null);
+                await session.CommitAsync(cancellationToken);
+                return new SubmissionResult(session.Trades[trade.Sequence], null);
+            }
         }
         else
         {
             outcome = await SettleAsync(session, trade, cancellationToken);
+        }
+
+        if (outcome.Note is { } note)
+        {
+            session.AddCaveat($"{trade.TradeId} {trade.Trade.Ticker}: {note}");
         }
 
         if (outcome.Kind == OrderOutcomeKind.Unresolved)
@@ -66,12 +73,19 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
         return new SubmissionResult(trade, outcome);
     }
 
-    /// <summary>Asks the broker about a trade whose submit may or may not have reached it.</summary>
+    /// <summary>
+    /// Settles a trade whose submit may or may not have reached the venue: an order found under its id is
+    /// the outcome; a venue that has none gets the same request again under the same id; an unanswered
+    /// look-up is asked again. After <see cref="ResolveWithin"/> the run stops, the trade unresolved, for
+    /// <c>po resume</c> to continue the same way.
+    /// </summary>
     private async Task<OrderOutcome> SettleAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         var orderId = trade.ClientOrderId ?? throw new InvalidOperationException($"{trade.TradeId} has no client order id to settle.");
+        var deadline = session.Now + ResolveWithin;
         var wait = TimeSpan.FromSeconds(1);
-        for (var attempt = 1; ; attempt++)
+        var reason = trade.Reason;
+        while (true)
         {
             var lookup = await services.Broker.GetOrderAsync(orderId, cancellationToken);
             if (lookup.Kind == OrderLookupKind.Found)
@@ -81,25 +95,31 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
                 return order.Status == OrderStatus.Rejected ? OrderOutcome.Rejected(order.RejectReason ?? "rejected", order) : OrderOutcome.Accepted(order);
             }
 
-            if (lookup.Kind == OrderLookupKind.NotFound && trade.Status == TradeStatus.Submitting)
+            if (lookup.Kind == OrderLookupKind.NotFound)
             {
-                // The intent was durable but the submit never reached the venue: sending now is the first send.
-                session.Record("order.resubmit", $"{trade.TradeId} {orderId} never reached the venue");
-                return await services.Broker.SubmitAsync(ToRequest(trade), cancellationToken);
-            }
-
-            if (attempt >= SettleAttempts)
-            {
-                if (lookup.Kind == OrderLookupKind.NotFound)
+                // Not found is not a failure: the same request under the same id cannot make a second order.
+                session.Record("order.resubmit", $"{trade.TradeId} {orderId} not at the venue; sent again under the same id");
+                var outcome = await services.Broker.SubmitAsync(ToRequest(trade), cancellationToken);
+                if (outcome.Kind != OrderOutcomeKind.Unresolved)
                 {
-                    return OrderOutcome.Rejected($"Submission unresolved ({trade.Reason}); the venue has no order {orderId}");
+                    return outcome;
                 }
 
-                throw new BrokerUnavailableException($"Could not settle {orderId} with {services.Broker.Name} ({lookup.Reason}); run `po resume {session.RunId}` when it is reachable.");
+                reason = outcome.Reason;
+            }
+            else
+            {
+                reason = lookup.Reason;
+            }
+
+            if (session.Now + wait > deadline)
+            {
+                throw new BrokerUnavailableException(
+                    $"{trade.TradeId} ({orderId}) is unresolved after {ResolveWithin.TotalMinutes:0} minutes ({reason}); nothing else was sent. Run `po resume {session.RunId}` to settle it.");
             }
 
             await services.Waiter.WaitAsync(wait, cancellationToken);
-            wait *= 2;
+            wait = wait * 2 < LongestWait ? wait * 2 : LongestWait;
         }
     }
 
