@@ -20,6 +20,9 @@ public static class ReportRatio
     /// <summary>The fraction of <paramref name="ratio"/>, rounded for the report; null stays null.</summary>
     public static decimal? Of(Ratio? ratio) => ratio is { } value ? Of(value.Fraction) : null;
 
+    /// <summary>A ratio written as a number (basis points, percentage points), rounded for the report; null stays null.</summary>
+    public static decimal? Of(decimal? value) => value is { } number ? Of(number) : null;
+
     /// <summary><paramref name="value"/> rounded to <see cref="SignificantDigits"/> significant digits.</summary>
     public static decimal Of(decimal value)
     {
