@@ -4,6 +4,7 @@ using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Builders;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Building;
 

@@ -5,6 +5,7 @@ using PortfolioOrchestrator.Reporting.Html;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
 using PortfolioOrchestrator.Reporting.Tests.Markdown;
+using PortfolioOrchestrator.Testing.Builders;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Html;
 

@@ -5,6 +5,7 @@ using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Json;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Builders;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Json;
 

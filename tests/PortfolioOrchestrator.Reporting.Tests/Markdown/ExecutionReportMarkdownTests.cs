@@ -4,6 +4,7 @@ using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Markdown;
 using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Builders;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Markdown;
 

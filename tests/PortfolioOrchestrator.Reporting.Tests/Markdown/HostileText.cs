@@ -4,6 +4,7 @@ using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Builders;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Markdown;
 

@@ -4,6 +4,7 @@ using PortfolioOrchestrator.Reporting.Json;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Builders;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Routing;
 

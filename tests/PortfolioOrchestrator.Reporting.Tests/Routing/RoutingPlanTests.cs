@@ -2,6 +2,7 @@ using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Builders;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Routing;
 

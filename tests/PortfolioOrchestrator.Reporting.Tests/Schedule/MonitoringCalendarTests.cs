@@ -7,6 +7,7 @@ using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Reporting.Schedule;
 using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Builders;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Schedule;
 

@@ -2,15 +2,16 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
-using PortfolioOrchestrator.Reporting.Delivery;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Builders;
+using PortfolioOrchestrator.Testing.Calendar;
 using PortfolioOrchestrator.Testing.Http;
 
-namespace PortfolioOrchestrator.Reporting.Tests.Delivery;
+namespace PortfolioOrchestrator.Delivery.Tests;
 
 public sealed class WebhookDeliveryTests : IDisposable
 {
@@ -141,6 +142,6 @@ public sealed class WebhookDeliveryTests : IDisposable
             .Trade(RunBuilder.Executed("T-001"))
             .Escalate(RunBuilder.Escalation("ESC-1", EscalationType.BufferBreached, EscalationStatus.Open, true, "T-001"))
             .Build();
-        return ExecutionReportBuilder.Build(run, new WeekendCalendar());
+        return ExecutionReportBuilder.Build(run, new WeekdayCalendar());
     }
 }
