@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using PortfolioOrchestrator.Cli;
 
 namespace PortfolioOrchestrator.Cli.Tests;
@@ -40,32 +38,8 @@ public sealed class PoHarness : IDisposable
         return new PoResult(exit, output.ToString(), error.ToString());
     }
 
-    /// <summary>Runs the built <c>po.dll</c> as a real child process.</summary>
-    public PoResult RunProcess(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "po.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("po did not finish in two minutes");
-        }
-
-        return new PoResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
+    /// <summary>Runs the built <c>po.dll</c> as a real child process with the harness's variables.</summary>
+    public PoResult RunProcess(params string[] args) => PoProcess.Run(Directory, Variables, args);
 
     public void Dispose()
     {
@@ -77,11 +51,4 @@ public sealed class PoHarness : IDisposable
         {
         }
     }
-}
-
-public sealed record PoResult(int ExitCode, string Out, string Error)
-{
-    public JsonElement Json => JsonDocument.Parse(Out).RootElement;
-
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
 }

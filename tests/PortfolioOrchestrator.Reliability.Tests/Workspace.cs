@@ -46,7 +46,7 @@ public sealed class Workspace : IDisposable
         return [.. bytes];
     }
 
-    public PoResult Po(params string[] args) => ChildPo.Run(Directory, null, args);
+    public PoResult Po(params string[] args) => PoProcess.Run(Directory, null, args);
 
     public void Dispose()
     {

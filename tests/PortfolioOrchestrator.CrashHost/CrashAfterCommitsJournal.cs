@@ -1,25 +1,14 @@
 using System.Diagnostics;
-using System.Globalization;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 
-namespace PortfolioOrchestrator.Cli.Composition;
+namespace PortfolioOrchestrator.CrashHost;
 
-/// <summary>
-/// Fault injection for crash tests: with <c>PO_CRASH_AFTER_COMMITS=N</c> the process kills itself,
-/// without any cleanup, right after the journal's Nth durable commit. Off unless the variable names it.
-/// </summary>
+/// <summary>Kills the process, without any cleanup, right after the inner journal's Nth durable commit.</summary>
 public sealed class CrashAfterCommitsJournal(IJournal inner, int commits) : IJournal
 {
-    public const string Variable = "PO_CRASH_AFTER_COMMITS";
-
     private int _count;
-
-    public static IJournal Wrap(IJournal journal, CliEnvironment environment) =>
-        environment.Variables.GetValueOrDefault(Variable) is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-            ? new CrashAfterCommitsJournal(journal, n)
-            : journal;
 
     public async Task CreateRunAsync(RunSnapshot run, CancellationToken cancellationToken)
     {
