@@ -1,5 +1,9 @@
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Domain.Steps.Step1;
+using PortfolioOrchestrator.Domain.Steps.Step2;
+using PortfolioOrchestrator.Domain.Steps.Step3;
+using PortfolioOrchestrator.Domain.Steps.Step4;
 
 namespace PortfolioOrchestrator.Domain.Engine;
 
@@ -13,7 +17,7 @@ public sealed class ExecutionEngine
     private readonly Step1Startup _step1;
     private readonly Step2PreExecution _step2;
     private readonly Step3SequentialExecution _step3;
-    private readonly Step4To8PostExecution _post;
+    private readonly PostExecution _post;
     private readonly ResumeReconciliation _reconciliation;
 
     public ExecutionEngine(EngineServices services)
@@ -22,9 +26,9 @@ public sealed class ExecutionEngine
         var history = new TradeHistory(services);
         var protection = new Step3EProtection(services);
         _step1 = new Step1Startup(services, history);
-        _step2 = new Step2PreExecution(services);
-        _step3 = new Step3SequentialExecution(services, new OrderPlacement(services, history), protection);
-        _post = new Step4To8PostExecution(services, protection);
+        _step2 = new Step2PreExecution(new Step2CRefresh(services));
+        _step3 = new Step3SequentialExecution(services, new OrderSubmission(services, history), new FillMonitor(services), protection);
+        _post = new PostExecution(services, new PendingFillRecheck(services, protection));
         _reconciliation = new ResumeReconciliation(services);
     }
 

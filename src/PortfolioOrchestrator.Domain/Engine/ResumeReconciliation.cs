@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Domain.Steps.Step4;
 
 namespace PortfolioOrchestrator.Domain.Engine;
 

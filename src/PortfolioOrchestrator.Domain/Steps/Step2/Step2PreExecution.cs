@@ -1,0 +1,70 @@
+using PortfolioOrchestrator.Domain.Engine;
+using PortfolioOrchestrator.Domain.Runs;
+
+namespace PortfolioOrchestrator.Domain.Steps.Step2;
+
+/// <summary>
+/// STEP 2: sector drift (2A, #2 pauses), the aggregate buffer (2B, #3 noted — or pausing with
+/// <c>pause_on_aggregate_breach</c>), and refresh timing (2C).
+/// </summary>
+public sealed class Step2PreExecution(Step2CRefresh refresh)
+{
+    public async Task<StepResult> RunAsync(RunSession session, CancellationToken cancellationToken)
+    {
+        var policy = session.Inputs.Policy;
+        var portfolio = session.Inputs.Portfolio;
+        var pending = session.Trades.Where(t => t.Status == TradeStatus.Queued).Select(t => t.Trade).ToList();
+
+        var flags = new SectorDriftRule(policy).Evaluate(portfolio, session.Inputs.QaContext, pending);
+        var aggregate = new AggregateBufferRule(policy).Evaluate(session.Header.StartCash, session.Header.TotalValue, pending);
+        session.Header = session.Header with
+        {
+            PreExecution = new PreExecutionSummary(aggregate.NetPending, aggregate.CashAfter, aggregate.Buffer, aggregate.Status, flags),
+        };
+
+        var overCap = flags.Where(f => f.ExceedsCap).ToList();
+        if (overCap.Count > 0 && !session.Header.PreExecutionApproved && !HasRaised(session, EscalationType.SectorHeadroomChanged))
+        {
+            var escalation = session.Raise(
+                EscalationType.SectorHeadroomChanged,
+                "STEP 2A",
+                string.Join("; ", overCap.Select(f => $"{f.Sector}: {f.Message}")),
+                HeldTrades.Of(session),
+                "Decide: proceed (approve), adjust position or defer (defer), or halt",
+                blocking: true);
+            HeldTrades.Pause(session, escalation);
+            await session.CommitAsync(cancellationToken);
+            return StepResult.Paused;
+        }
+
+        if (aggregate.Buffer < policy.MinBuffer && !HasRaised(session, EscalationType.BufferWouldBreach))
+        {
+            var trigger = $"Buffer would be {aggregate.Buffer} if all pending trades execute (cash after {aggregate.CashAfter}; minimum {policy.MinBuffer})";
+            // Only its own decision lets #3 through: approving #2 is no approval of the buffer.
+            if (policy.PauseOnAggregateBreach)
+            {
+                var escalation = session.Raise(EscalationType.BufferWouldBreach, "STEP 2B", trigger, HeldTrades.Of(session), "Approve with caveat, or adjust the execution queue (defer or halt)", blocking: true);
+                HeldTrades.Pause(session, escalation);
+                await session.CommitAsync(cancellationToken);
+                return StepResult.Paused;
+            }
+
+            // CONTRACT Resolution 3: noted and routed; STEP 3C's in-loop checks enforce the floor.
+            session.Raise(EscalationType.BufferWouldBreach, "STEP 2B", trigger, [.. pending.Select(t => t.TradeId)], "Proceeding with caveat: executing in approval order as far as the buffer allows", blocking: false, EscalationStatus.Noted);
+            session.AddCaveat($"Proceeding with caveat: the buffer would be {aggregate.Buffer} if every pending trade executed");
+        }
+
+        if (session.Header.PortfolioState is null)
+        {
+            await refresh.RunAsync(session, cancellationToken);
+        }
+
+        session.Header = session.Header with { Phase = RunPhase.Executing };
+        session.Record("step2.done", $"buffer after all pending {aggregate.Buffer} ({aggregate.Status}); {flags.Count} sector flags; refresh {session.Header.Refresh}");
+        await session.CommitAsync(cancellationToken);
+        return StepResult.Continue;
+    }
+
+    private static bool HasRaised(RunSession session, EscalationType type) =>
+        session.Escalations.Any(e => e.Type == type && e.Step.StartsWith("STEP 2", StringComparison.Ordinal));
+}

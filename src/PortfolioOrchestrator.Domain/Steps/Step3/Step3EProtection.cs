@@ -1,0 +1,45 @@
+using PortfolioOrchestrator.Domain.Broker;
+using PortfolioOrchestrator.Domain.Engine;
+using PortfolioOrchestrator.Domain.QualityAssurance;
+using PortfolioOrchestrator.Domain.Runs;
+
+namespace PortfolioOrchestrator.Domain.Steps.Step3;
+
+/// <summary>
+/// STEP 3E (CONTRACT Resolution 9): after a buy fills, a stop-loss and profit targets for the filled
+/// quantity, linked one-cancels-other where the broker allows. Done once per trade.
+/// </summary>
+public sealed class Step3EProtection(EngineServices services)
+{
+    public async Task<TradeExecution> ProtectAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    {
+        var wanted = trade.Trade.StopLoss is not null || trade.Trade.ProfitTargets.Count > 0;
+        if (trade.ProtectionPlaced || !wanted || trade.Trade.Side != TradeSide.Buy || trade.Status != TradeStatus.Executed || trade.Fill is not { Quantity: > 0m } fill)
+        {
+            return trade;
+        }
+
+        var request = new ProtectionRequest(trade.ClientOrderId!.Value, trade.Trade.Ticker, trade.Trade.Account!.Value, fill.Quantity, trade.Trade.StopLoss, trade.Trade.ProfitTargets);
+        var outcome = await services.Broker.ProtectAsync(request, cancellationToken);
+        var stops = outcome.Orders.Where(o => o.Type == OrderType.Stop).Select(ProtectiveOrder.From).ToList();
+        var targets = outcome.Orders.Where(o => o.Type == OrderType.Limit).Select(ProtectiveOrder.From).ToList();
+        trade = trade with
+        {
+            StopLossOrder = stops.FirstOrDefault(),
+            AdditionalStopLossOrders = [.. stops.Skip(1)],
+            ProfitTargetOrders = targets,
+            Unprotected = outcome.Unprotected,
+            ProtectionPlaced = true,
+        };
+        if (outcome.Unprotected.Count > 0)
+        {
+            trade = trade.WithFlag(TradeFlag.Unprotected);
+            session.AddCaveat($"{trade.TradeId}: not fully protected: {string.Join("; ", outcome.Unprotected)}");
+        }
+
+        session.Update(trade);
+        session.Record("protection.placed", $"{trade.TradeId}: {outcome.Orders.Count} orders; {outcome.Unprotected.Count} gaps");
+        await session.CommitAsync(cancellationToken);
+        return trade;
+    }
+}

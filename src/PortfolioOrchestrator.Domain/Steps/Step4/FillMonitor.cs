@@ -1,0 +1,85 @@
+using PortfolioOrchestrator.Domain.Broker;
+using PortfolioOrchestrator.Domain.Engine;
+using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Domain.Steps.Step3;
+
+namespace PortfolioOrchestrator.Domain.Steps.Step4;
+
+/// <summary>
+/// STEP 4 for an accepted entry order: watches it until the venue is done with it or the no-fill window
+/// passes, cancels an unfilled rest (CONTRACT Resolution 8), and records the fill and its quality — or
+/// a failure, or a PENDING_FILL with its STEP 4 escalation.
+/// </summary>
+public sealed class FillMonitor(EngineServices services)
+{
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(30);
+
+    /// <summary>Follows <paramref name="order"/> to its end for <paramref name="trade"/> and returns the trade as committed.</summary>
+    public async Task<TradeExecution> WatchAsync(RunSession session, TradeExecution trade, BrokerOrder order, CancellationToken cancellationToken)
+    {
+        var policy = session.Inputs.Policy;
+        var submittedAt = trade.SubmittedAt ?? order.SubmittedAt;
+        var poll = FirstPoll;
+        while (!order.Status.IsFinal())
+        {
+            var elapsed = session.Now - submittedAt;
+            if (elapsed >= policy.NoFillAfter)
+            {
+                break;
+            }
+
+            var wait = poll < policy.NoFillAfter - elapsed ? poll : policy.NoFillAfter - elapsed;
+            await services.Waiter.WaitAsync(wait, cancellationToken);
+            poll = poll * 2 < LongestPoll ? poll * 2 : LongestPoll;
+            var lookup = await services.Broker.GetOrderAsync(order.ClientOrderId, cancellationToken);
+            if (lookup.Kind == OrderLookupKind.Found)
+            {
+                order = lookup.Order!;
+            }
+        }
+
+        if (!order.Status.IsFinal() && order.FilledQuantity > 0m)
+        {
+            // CONTRACT Resolution 8: the unfilled rest is canceled; the trade counts for what filled.
+            var canceled = await services.Broker.CancelAsync(order.ClientOrderId, cancellationToken);
+            order = canceled.Order ?? order;
+            session.Record("order.rest_canceled", $"{trade.TradeId} {order.ClientOrderId} filled {order.FilledQuantity}");
+        }
+
+        var fill = FillReader.Read(order);
+        if (fill is null)
+        {
+            return order.Status.IsFinal()
+                ? await ExecutionFailure.RecordAsync(session, trade, $"Order {order.Status.ToString().ToLowerInvariant()} with nothing filled", cancellationToken)
+                : await NoFillAsync(session, trade, cancellationToken);
+        }
+
+        var quality = new FillQualityRule(policy).Assess(trade.Trade, fill);
+        trade = trade with { Status = TradeStatus.Executed, Fill = fill, SlippageBps = quality.SlippageBps, Reason = null };
+        foreach (var flag in quality.Flags)
+        {
+            trade = trade.WithFlag(flag);
+        }
+
+        session.Update(trade);
+        session.Record("order.filled", $"{trade.TradeId} {fill.Quantity} @ {fill.Price} = {fill.FilledDollars}; slippage {quality.SlippageBps} bps");
+        await session.CommitAsync(cancellationToken);
+        return trade;
+    }
+
+    private static async Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    {
+        trade = trade with { Status = TradeStatus.PendingFill, Reason = $"Nothing filled {session.Inputs.Policy.NoFillAfter.TotalMinutes:0} minutes after submission" };
+        session.Update(trade);
+        session.Raise(
+            EscalationType.NoFill,
+            "STEP 4",
+            $"{trade.TradeId} {trade.Trade.Ticker}: no fill {session.Inputs.Policy.NoFillAfter.TotalMinutes:0} minutes after submission ({trade.ClientOrderId})",
+            [trade.TradeId],
+            "Escalate to Master-Architect: keep waiting, cancel, or re-route",
+            blocking: false);
+        await session.CommitAsync(cancellationToken);
+        return trade;
+    }
+}

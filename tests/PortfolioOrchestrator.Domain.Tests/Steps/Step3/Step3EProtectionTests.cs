@@ -1,0 +1,73 @@
+using static PortfolioOrchestrator.Domain.Tests.Engine.Example;
+
+namespace PortfolioOrchestrator.Domain.Tests.Steps.Step3;
+
+public sealed class Step3EProtectionTests
+{
+    [Fact]
+    public async Task Resolution9_protective_orders_for_filled_quantity()
+    {
+        // 5,000 / 410.25 = 12.187690 shares: a stop at 380 for all, targets at 450 and 480 for half each.
+        var h = new EngineHarness();
+
+        var run = await h.StartAsync(new QaReportBuilder());
+
+        var trade = run.Trade("T-001");
+        Assert.Equal(12.187690m, trade.Fill!.Quantity);
+        Assert.True(trade.ProtectionPlaced);
+        var request = Assert.Single(h.Broker.ProtectionRequests);
+        Assert.Equal(trade.Fill.Quantity, request.FilledQuantity);
+        Assert.Equal(trade.ClientOrderId, request.EntryOrderId);
+        Assert.Equal(OrderType.Stop, trade.StopLossOrder!.Type);
+        Assert.Equal(12.187690m, trade.StopLossOrder.Quantity);
+        Assert.Equal(Dollars(380m), trade.StopLossOrder.StopPrice);
+        Assert.Equal([Dollars(450m), Dollars(480m)], trade.ProfitTargetOrders.Select(o => o.LimitPrice!.Value));
+        Assert.Equal(trade.Fill.Quantity, trade.ProfitTargetOrders.Sum(o => o.Quantity));
+        Assert.Equal(6.093845m, trade.ProfitTargetOrders[0].Quantity);
+        Assert.All(trade.ProfitTargetOrders, o => Assert.Equal(trade.StopLossOrder.LinkGroup, o.LinkGroup));
+    }
+
+    [Fact]
+    public async Task Resolution9_a_partial_fill_is_protected_for_what_filled()
+    {
+        // 4,250 / 410.25 = 10.359537 shares.
+        var h = new EngineHarness();
+        h.Broker.Ticker("MSFT").PartialFill(0.85m);
+
+        var run = await h.StartAsync(new QaReportBuilder());
+
+        Assert.Equal(10.359537m, run.Trade("T-001").StopLossOrder!.Quantity);
+        Assert.Equal(10.359537m, Assert.Single(h.Broker.ProtectionRequests).FilledQuantity);
+    }
+
+    [Fact]
+    public async Task Resolution9_sells_failed_and_unfilled_trades_get_no_protective_orders()
+    {
+        var h = new EngineHarness();
+        h.Broker.Ticker("NVDA").Rejects("restricted list");
+        h.Broker.Ticker("TSLA").NeverFills();
+        var report = new QaReportBuilder().With(
+            new TradeBuilder("T-001", "XOM").Sell().Price(112m).Sector("Energy").Account("ROTH-1"),
+            new TradeBuilder("T-002", "NVDA").Size(1_000m),
+            new TradeBuilder("T-003", "TSLA").Size(1_000m));
+
+        var run = await h.StartAsync(report);
+
+        Assert.Empty(h.Broker.ProtectionRequests);
+        Assert.All(run.Trades, t => Assert.Null(t.StopLossOrder));
+    }
+
+    [Fact]
+    public async Task Step3E_what_the_venue_cannot_protect_is_flagged_not_dropped()
+    {
+        var h = new EngineHarness();
+        h.Broker.Ticker("MSFT").CannotProtect("fractional shares cannot carry stop orders");
+
+        var run = await h.StartAsync(new QaReportBuilder());
+
+        var trade = run.Trade("T-001");
+        Assert.Contains(TradeFlag.Unprotected, trade.Flags);
+        Assert.Equal(["fractional shares cannot carry stop orders"], trade.Unprotected);
+        Assert.Contains(run.Header.Caveats, c => c.Contains("not fully protected", StringComparison.Ordinal));
+    }
+}
