@@ -1,17 +1,14 @@
 using PortfolioOrchestrator.Cli;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Cli.Tests;
 
 /// <summary>Runs <c>po</c> in-process over string writers, in a private working folder.</summary>
 public sealed class PoHarness : IDisposable
 {
-    public PoHarness()
-    {
-        Directory = Path.Combine(Path.GetTempPath(), "po-tests", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
-    }
+    private readonly TempDirectory _folder = new("cli");
 
-    public string Directory { get; }
+    public string Directory => _folder.Path;
 
     public Dictionary<string, string?> Variables { get; } = new(StringComparer.Ordinal);
 
@@ -19,12 +16,7 @@ public sealed class PoHarness : IDisposable
 
     public string Sample(string name) => Path.Combine(SamplesDirectory, name);
 
-    public string Write(string name, string content)
-    {
-        var path = Path.Combine(Directory, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    public string Write(string name, string content) => _folder.Write(name, content);
 
     public string WriteSample(string sampleName, string targetName, Func<string, string> edit) =>
         Write(targetName, edit(File.ReadAllText(Sample(sampleName))));
@@ -41,14 +33,5 @@ public sealed class PoHarness : IDisposable
     /// <summary>Runs the built <c>po.dll</c> as a real child process with the harness's variables.</summary>
     public PoResult RunProcess(params string[] args) => PoProcess.Run(Directory, Variables, args);
 
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -5,10 +5,10 @@ using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Runs;
 
-namespace PortfolioOrchestrator.Reporting.Tests.Builders;
+namespace PortfolioOrchestrator.Testing.Builders;
 
 /// <summary>Builds a run as the journal would hold it; a test states only what matters to it.</summary>
-internal sealed class RunBuilder
+public sealed class RunBuilder
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 24, 13, 40, 0, TimeSpan.FromHours(-5));
 
