@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Journal.Records;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
 
 namespace PortfolioOrchestrator.Journal.Tests;
@@ -282,5 +282,9 @@ public sealed class SqliteJournalTests : IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(() => journal.ListRunsAsync(_ct));
     }
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value, JournalJson.Options);
+    private static string Json(RunSnapshot run) => Stored.Text(run);
+
+    private static string Json(RunHeader header) => JournalRecords.RunHeader.Write(header);
+
+    private static string Json(TradeExecution trade) => JournalRecords.Trade.Write(trade);
 }

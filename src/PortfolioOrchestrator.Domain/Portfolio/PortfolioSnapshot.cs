@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using PortfolioOrchestrator.Domain.Primitives;
 
 namespace PortfolioOrchestrator.Domain.Portfolio;
@@ -31,7 +30,6 @@ public sealed record PortfolioSnapshot
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Market value per sector, summed from the positions.</summary>
-    [JsonIgnore]
     public IReadOnlyDictionary<SectorName, Money> SectorValues => _sectorValues ??= SumBySector(Positions);
 
     /// <summary>Live allocation of a sector: its market value over the total value.</summary>

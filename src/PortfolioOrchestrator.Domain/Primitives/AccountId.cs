@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace PortfolioOrchestrator.Domain.Primitives;
 
 /// <summary>A brokerage account label as PORTFOLIO.md names it (TAXABLE-1); compared case-insensitively by upper-casing.</summary>
-[JsonConverter(typeof(StringIdJsonConverter<AccountId>))]
-public readonly record struct AccountId : IStringId<AccountId>
+public readonly record struct AccountId
 {
     private AccountId(string value) => Value = value;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Serialization;
 
 namespace PortfolioOrchestrator.Domain.Primitives;
 
@@ -9,8 +8,7 @@ namespace PortfolioOrchestrator.Domain.Primitives;
 /// never from the run — so the same approved trade maps to the same id in every run
 /// (CONTRACT Resolution 11). At most 48 characters, Alpaca's limit.
 /// </summary>
-[JsonConverter(typeof(StringIdJsonConverter<ClientOrderId>))]
-public readonly record struct ClientOrderId : IStringId<ClientOrderId>
+public readonly record struct ClientOrderId
 {
     public const int MaxLength = 48;
 

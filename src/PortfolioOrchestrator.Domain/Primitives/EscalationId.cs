@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace PortfolioOrchestrator.Domain.Primitives;
 
 /// <summary>One escalation raised by a run; unique within a state directory.</summary>
-[JsonConverter(typeof(StringIdJsonConverter<EscalationId>))]
-public readonly record struct EscalationId : IStringId<EscalationId>
+public readonly record struct EscalationId
 {
     private EscalationId(string value) => Value = value;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace PortfolioOrchestrator.Domain.Primitives;
 
@@ -8,7 +6,6 @@ namespace PortfolioOrchestrator.Domain.Primitives;
 /// An amount of US dollars. Stored exactly as a <see cref="decimal"/>; never rounded implicitly.
 /// <value>The default value is zero dollars.</value>
 /// </summary>
-[JsonConverter(typeof(MoneyJsonConverter))]
 public readonly record struct Money(decimal Dollars) : IComparable<Money>
 {
     public static readonly Money Zero = new(0m);
@@ -51,12 +48,4 @@ public readonly record struct Money(decimal Dollars) : IComparable<Money>
     public override string ToString() => Dollars < 0
         ? "-$" + (-Dollars).ToString("#,##0.00", CultureInfo.InvariantCulture)
         : "$" + Dollars.ToString("#,##0.00", CultureInfo.InvariantCulture);
-}
-
-/// <summary>Writes money as a plain JSON number of dollars.</summary>
-public sealed class MoneyJsonConverter : JsonConverter<Money>
-{
-    public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetDecimal());
-
-    public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Dollars);
 }

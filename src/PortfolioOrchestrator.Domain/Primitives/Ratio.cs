@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace PortfolioOrchestrator.Domain.Primitives;
 
@@ -9,7 +7,6 @@ namespace PortfolioOrchestrator.Domain.Primitives;
 /// <see cref="FromFraction"/> or <see cref="FromPercent"/> so the unit is never in doubt.
 /// <value>The default value is zero.</value>
 /// </summary>
-[JsonConverter(typeof(RatioJsonConverter))]
 public readonly record struct Ratio : IComparable<Ratio>
 {
     private Ratio(decimal fraction) => Fraction = fraction;
@@ -41,12 +38,4 @@ public readonly record struct Ratio : IComparable<Ratio>
     public Ratio Round(int decimals) => new(Math.Round(Fraction, decimals, MidpointRounding.AwayFromZero));
 
     public override string ToString() => Math.Round(Percent, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture) + "%";
-}
-
-/// <summary>Writes a ratio as its fraction, a plain JSON number.</summary>
-public sealed class RatioJsonConverter : JsonConverter<Ratio>
-{
-    public override Ratio Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Ratio.FromFraction(reader.GetDecimal());
-
-    public override void Write(Utf8JsonWriter writer, Ratio value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Fraction);
 }

@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace PortfolioOrchestrator.Domain.Primitives;
 
 /// <summary>One execution of a QA report by the orchestrator.</summary>
-[JsonConverter(typeof(StringIdJsonConverter<RunId>))]
-public readonly record struct RunId : IStringId<RunId>
+public readonly record struct RunId
 {
     private RunId(string value) => Value = value;
 

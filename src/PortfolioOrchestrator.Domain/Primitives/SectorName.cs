@@ -1,13 +1,10 @@
-using System.Text.Json.Serialization;
-
 namespace PortfolioOrchestrator.Domain.Primitives;
 
 /// <summary>
 /// A sector as written (Technology). Two names are the same sector when they match
 /// case-insensitively with white space folded; the first spelling seen is kept for display.
 /// </summary>
-[JsonConverter(typeof(StringIdJsonConverter<SectorName>))]
-public readonly record struct SectorName : IStringId<SectorName>
+public readonly record struct SectorName
 {
     private SectorName(string value) => Value = value;
 

@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace PortfolioOrchestrator.Domain.Primitives;
 
 /// <summary>A security symbol, upper case (MSFT, BRK.B).</summary>
-[JsonConverter(typeof(StringIdJsonConverter<Ticker>))]
-public readonly record struct Ticker : IStringId<Ticker>
+public readonly record struct Ticker
 {
     private Ticker(string value) => Value = value;
 

@@ -1,10 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace PortfolioOrchestrator.Domain.Primitives;
 
 /// <summary>The QA report's identifier of one trade (T-001).</summary>
-[JsonConverter(typeof(StringIdJsonConverter<TradeId>))]
-public readonly record struct TradeId : IStringId<TradeId>
+public readonly record struct TradeId
 {
     private TradeId(string value) => Value = value;
 

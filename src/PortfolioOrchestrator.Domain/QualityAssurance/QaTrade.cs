@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using PortfolioOrchestrator.Domain.Primitives;
 
 namespace PortfolioOrchestrator.Domain.QualityAssurance;
@@ -36,10 +35,8 @@ public sealed record QaTrade
 
     public required int ReportIndex { get; init; }
 
-    [JsonIgnore]
     public bool IsApproved => string.Equals(Gate, ApprovalGate.ApprovedForExecution, StringComparison.Ordinal);
 
     /// <summary>What the trade does to cash if fully filled: minus its size for a buy, plus for a sell.</summary>
-    [JsonIgnore]
     public Money CashEffect => Side == TradeSide.Buy ? -SizeDollars : SizeDollars;
 }

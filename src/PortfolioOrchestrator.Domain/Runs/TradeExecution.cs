@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 
@@ -52,7 +51,6 @@ public sealed record TradeExecution
     /// <summary>For <see cref="TradeStatus.AlreadyExecuted"/>: the run that placed it.</summary>
     public RunId? EarlierRunId { get; init; }
 
-    [JsonIgnore]
     public TradeId TradeId => Trade.TradeId;
 
     public TradeExecution WithFlag(TradeFlag flag) => Flags.Contains(flag) ? this : this with { Flags = [.. Flags, flag] };

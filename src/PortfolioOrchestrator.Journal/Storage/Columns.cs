@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace PortfolioOrchestrator.Journal.Storage;
 
@@ -11,10 +10,4 @@ internal static class Columns
 
     public static DateTimeOffset ParseTime(string text) =>
         DateTimeOffset.ParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None);
-
-    public static string Json<T>(T value) => JsonSerializer.Serialize(value, JournalJson.Options);
-
-    public static T FromJson<T>(string json, string what) =>
-        JsonSerializer.Deserialize<T>(json, JournalJson.Options)
-        ?? throw new InvalidDataException($"The journal holds an empty {what}.");
 }

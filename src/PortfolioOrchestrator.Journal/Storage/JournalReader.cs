@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Journal.Records;
 
 namespace PortfolioOrchestrator.Journal.Storage;
 
@@ -54,12 +55,12 @@ internal sealed class JournalReader : IDisposable
                 return null;
             }
 
-            header = Columns.FromJson<RunHeader>(reader.GetString(0), "run header");
-            inputs = Columns.FromJson<RunInputs>(reader.GetString(1), "run inputs");
+            header = JournalRecords.RunHeader.Read(reader.GetString(0));
+            inputs = JournalRecords.RunInputs.Read(reader.GetString(1));
         }
 
-        var trades = ReadJson<TradeExecution>(_tradesOfRun, runId.Value, "trade");
-        var escalations = ReadJson<Escalation>(_escalationsOfRun, runId.Value, "escalation");
+        var trades = ReadAll(_tradesOfRun, runId.Value, JournalRecords.Trade);
+        var escalations = ReadAll(_escalationsOfRun, runId.Value, JournalRecords.Escalation);
         return new RunSnapshot(header, inputs, trades, escalations);
     }
 
@@ -69,7 +70,7 @@ internal sealed class JournalReader : IDisposable
         using var reader = _headers.Query();
         while (reader.Read())
         {
-            headers.Add(Columns.FromJson<RunHeader>(reader.GetString(0), "run header"));
+            headers.Add(JournalRecords.RunHeader.Read(reader.GetString(0)));
         }
 
         return headers;
@@ -84,7 +85,7 @@ internal sealed class JournalReader : IDisposable
         using var reader = _tradeHistory.Query(reportId, tradeId.Value);
         while (reader.Read())
         {
-            history.Add((RunId.Create(reader.GetString(0)), Columns.FromJson<TradeExecution>(reader.GetString(1), "trade")));
+            history.Add((RunId.Create(reader.GetString(0)), JournalRecords.Trade.Read(reader.GetString(1))));
         }
 
         return history;
@@ -121,13 +122,13 @@ internal sealed class JournalReader : IDisposable
         _events.Dispose();
     }
 
-    private static List<T> ReadJson<T>(PreparedStatement statement, string runId, string what)
+    private static List<T> ReadAll<T>(PreparedStatement statement, string runId, RecordFormat<T> format)
     {
         var items = new List<T>();
         using var reader = statement.Query(runId);
         while (reader.Read())
         {
-            items.Add(Columns.FromJson<T>(reader.GetString(0), what));
+            items.Add(format.Read(reader.GetString(0)));
         }
 
         return items;

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Journal.Records;
 
 namespace PortfolioOrchestrator.Journal.Storage;
 
@@ -90,11 +91,11 @@ internal sealed class JournalWriter : IDisposable
                 transaction,
                 header.RunId.Value,
                 header.ReportId,
-                JournalJson.EnumText(header.Status),
+                Spellings.RunStatus.Write(header.Status),
                 Columns.Time(header.StartedAt),
                 Columns.Time(header.UpdatedAt),
-                Columns.Json(header),
-                Columns.Json(run.Inputs));
+                JournalRecords.RunHeader.Write(header),
+                JournalRecords.RunInputs.Write(run.Inputs));
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
         {
@@ -121,9 +122,9 @@ internal sealed class JournalWriter : IDisposable
         var updated = _updateHeader.Execute(
             transaction,
             header.RunId.Value,
-            JournalJson.EnumText(header.Status),
+            Spellings.RunStatus.Write(header.Status),
             Columns.Time(header.UpdatedAt),
-            Columns.Json(header));
+            JournalRecords.RunHeader.Write(header));
         if (updated == 0)
         {
             throw new InvalidOperationException($"Run {header.RunId} is not in the journal; create it before committing to it.");
@@ -165,7 +166,7 @@ internal sealed class JournalWriter : IDisposable
 
     private void UpsertTrade(SqliteTransaction transaction, RunHeader header, TradeExecution trade)
     {
-        var status = JournalJson.EnumText(trade.Status);
+        var status = Spellings.TradeStatus.Write(trade.Status);
         _upsertTrade.Execute(
             transaction,
             header.RunId.Value,
@@ -174,7 +175,7 @@ internal sealed class JournalWriter : IDisposable
             trade.Sequence,
             status,
             trade.ClientOrderId?.Value,
-            Columns.Json(trade));
+            JournalRecords.Trade.Write(trade));
         if (trade.ClientOrderId is { } clientOrderId)
         {
             _upsertOrder.Execute(
@@ -194,9 +195,9 @@ internal sealed class JournalWriter : IDisposable
             transaction,
             escalation.Id.Value,
             runId.Value,
-            JournalJson.EnumText(escalation.Type),
-            JournalJson.EnumText(escalation.Status),
-            Columns.Json(escalation));
+            Spellings.EscalationType.Write(escalation.Type),
+            Spellings.EscalationStatus.Write(escalation.Status),
+            JournalRecords.Escalation.Write(escalation));
         if (written == 0)
         {
             throw new InvalidOperationException($"Escalation {escalation.Id} belongs to another run than {runId}.");
@@ -207,7 +208,7 @@ internal sealed class JournalWriter : IDisposable
             _insertDecision.Execute(
                 transaction,
                 escalation.Id.Value,
-                JournalJson.EnumText(decision.Kind),
+                Spellings.DecisionKind.Write(decision.Kind),
                 decision.By,
                 decision.Note,
                 Columns.Time(decision.At));
