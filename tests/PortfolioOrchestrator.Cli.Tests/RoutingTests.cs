@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using PortfolioOrchestrator.Reporting.Delivery;
+using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Testing.Http;
 
 namespace PortfolioOrchestrator.Cli.Tests;

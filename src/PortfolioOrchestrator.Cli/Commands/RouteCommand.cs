@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using PortfolioOrchestrator.Cli.Composition;
-using PortfolioOrchestrator.Reporting.Delivery;
+using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Reporting.Json;
 
 namespace PortfolioOrchestrator.Cli.Commands;

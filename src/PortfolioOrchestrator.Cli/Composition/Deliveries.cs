@@ -1,4 +1,4 @@
-using PortfolioOrchestrator.Reporting.Delivery;
+using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Reporting.Model;
 
 namespace PortfolioOrchestrator.Cli.Composition;

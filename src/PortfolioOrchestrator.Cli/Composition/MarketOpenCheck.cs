@@ -37,7 +37,7 @@ public static class MarketOpenCheck
 
     private static string NewYork(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, UsTimeZones.Eastern);
+        var local = TimeZoneInfo.ConvertTime(instant, NyseCalendar.TimeZone);
         return local.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " New York time";
     }
 }

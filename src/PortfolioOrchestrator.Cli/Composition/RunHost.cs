@@ -1,10 +1,10 @@
 using PortfolioOrchestrator.Cli.Rendering;
+using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Domain.Calendar;
 using PortfolioOrchestrator.Domain.Engine;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
-using PortfolioOrchestrator.Reporting.Delivery;
 
 namespace PortfolioOrchestrator.Cli.Composition;
 

@@ -15,7 +15,8 @@ public sealed class NyseCalendar : ITradingCalendar
     /// <summary>One shared instance; the calendar holds nothing but a cache.</summary>
     public static NyseCalendar Instance { get; } = new();
 
-    public static TimeZoneInfo TimeZone => UsTimeZones.Eastern;
+    /// <summary>America/New_York, from the system's IANA database: the exchange's zone.</summary>
+    public static TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
     /// <summary>The year's weekday closures (holidays by rule and special closures), in date order.</summary>
     public IReadOnlyList<MarketHoliday> HolidaysIn(int year) =>

@@ -4,7 +4,7 @@ using System.Text.Json;
 using PortfolioOrchestrator.Reporting.Json;
 using PortfolioOrchestrator.Reporting.Routing;
 
-namespace PortfolioOrchestrator.Reporting.Delivery;
+namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
 /// <c>&lt;state&gt;/outbox/failed/</c>: one JSON file per failed delivery, written atomically, named

@@ -1,4 +1,4 @@
-namespace PortfolioOrchestrator.Reporting.Delivery;
+namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
 /// A webhook delivery that did not succeed, kept in <c>&lt;state&gt;/outbox/failed/</c> until

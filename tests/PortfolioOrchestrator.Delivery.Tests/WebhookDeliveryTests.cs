@@ -2,9 +2,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
-using PortfolioOrchestrator.Reporting.Delivery;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Testing.Builders;
@@ -12,7 +12,7 @@ using PortfolioOrchestrator.Testing.Calendar;
 using PortfolioOrchestrator.Testing.Files;
 using PortfolioOrchestrator.Testing.Http;
 
-namespace PortfolioOrchestrator.Reporting.Tests.Delivery;
+namespace PortfolioOrchestrator.Delivery.Tests;
 
 public sealed class WebhookDeliveryTests : IDisposable
 {
@@ -27,7 +27,6 @@ public sealed class WebhookDeliveryTests : IDisposable
         _http.Dispose();
         _temp.Dispose();
     }
-
 
     [Fact]
     public async Task A_webhook_gets_the_message_as_json_signed_with_the_recipients_secret()

@@ -4,7 +4,7 @@ using System.Text;
 using Polly;
 using Polly.Retry;
 
-namespace PortfolioOrchestrator.Reporting.Delivery;
+namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
 /// POSTs a signed JSON body, retrying through Polly with exponential backoff on what may pass

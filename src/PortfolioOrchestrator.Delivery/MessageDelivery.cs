@@ -1,7 +1,7 @@
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
 
-namespace PortfolioOrchestrator.Reporting.Delivery;
+namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
 /// STEP 8 past the run folder: after <see cref="ReportWriter"/> has written the messages (the outbox),

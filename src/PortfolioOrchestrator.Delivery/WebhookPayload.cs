@@ -5,7 +5,7 @@ using PortfolioOrchestrator.Reporting.Json;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
 
-namespace PortfolioOrchestrator.Reporting.Delivery;
+namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
 /// The JSON a webhook receives: which run and recipient, the message as Markdown (exactly the

@@ -1,4 +1,4 @@
-namespace PortfolioOrchestrator.Reporting.Delivery;
+namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
 /// Where each STEP 8 recipient's message goes, from <c>--routing FILE</c>. A recipient not named is

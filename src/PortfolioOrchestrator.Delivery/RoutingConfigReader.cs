@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PortfolioOrchestrator.Reporting.Routing;
 
-namespace PortfolioOrchestrator.Reporting.Delivery;
+namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
 /// Reads a routing file. Every problem is collected with the field it concerns; unknown keys,

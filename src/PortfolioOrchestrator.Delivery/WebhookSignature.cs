@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PortfolioOrchestrator.Reporting.Delivery;
+namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
 /// <c>X-PO-Signature: sha256=&lt;hex&gt;</c>: the lower-case hex HMAC-SHA256 of the exact request body

@@ -1,6 +1,6 @@
-using PortfolioOrchestrator.Reporting.Delivery;
+using PortfolioOrchestrator.Delivery;
 
-namespace PortfolioOrchestrator.Reporting.Tests.Delivery;
+namespace PortfolioOrchestrator.Delivery.Tests;
 
 public sealed class RoutingConfigReaderTests
 {
