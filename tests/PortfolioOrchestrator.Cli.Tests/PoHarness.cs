@@ -1,4 +1,4 @@
-using PortfolioOrchestrator.Cli;
+using PortfolioOrchestrator.Testing.Cli;
 using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Cli.Tests;
@@ -21,14 +21,7 @@ public sealed class PoHarness : IDisposable
     public string WriteSample(string sampleName, string targetName, Func<string, string> edit) =>
         Write(targetName, edit(File.ReadAllText(Sample(sampleName))));
 
-    public PoResult Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, Variables, TimeProvider.System, Directory);
-        var exit = PoApplication.RunAsync(args, environment).GetAwaiter().GetResult();
-        return new PoResult(exit, output.ToString(), error.ToString());
-    }
+    public PoResult Run(params string[] args) => InProcessPo.Run(Directory, Variables, null, args);
 
     /// <summary>Runs the built <c>po.dll</c> as a real child process with the harness's variables.</summary>
     public PoResult RunProcess(params string[] args) => PoProcess.Run(Directory, Variables, args);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using PortfolioOrchestrator.Cli;
+using PortfolioOrchestrator.Testing.Cli;
 using PortfolioOrchestrator.Testing.Files;
 using PortfolioOrchestrator.Testing.Processes;
 
@@ -42,14 +42,8 @@ internal sealed class FixtureCopy : IDisposable
     public static FixtureCopy InputsOf(string fixture) => new(fixture, withState: false);
 
     /// <summary>Runs <c>po ARGS --state state</c>; <paramref name="clock"/> is the wall clock (what <c>po decide</c> stamps).</summary>
-    public PoResult Po(DateTimeOffset clock, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, new Dictionary<string, string?>(), new FakeTimeProvider(clock), Directory);
-        var exit = PoApplication.RunAsync([.. args, "--state", "state"], environment).GetAwaiter().GetResult();
-        return new PoResult(exit, output.ToString(), error.ToString());
-    }
+    public PoResult Po(DateTimeOffset clock, params string[] args) =>
+        InProcessPo.Run(Directory, null, new FakeTimeProvider(clock), [.. args, "--state", "state"]);
 
     public void Dispose() => _folder.Dispose();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PortfolioOrchestrator.Cli;
-using PortfolioOrchestrator.CrashHost;
+using PortfolioOrchestrator.Testing.Cli;
 using PortfolioOrchestrator.Testing.Processes;
 
 // `po` exactly, except that with PO_CRASH_AFTER_COMMITS=N the journal of run and resume kills the

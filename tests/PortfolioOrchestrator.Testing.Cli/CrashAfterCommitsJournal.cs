@@ -3,7 +3,7 @@ using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Testing.Journal;
 
-namespace PortfolioOrchestrator.CrashHost;
+namespace PortfolioOrchestrator.Testing.Cli;
 
 /// <summary>Kills the process, without any cleanup, right after the inner journal's Nth durable commit.</summary>
 public sealed class CrashAfterCommitsJournal(IJournal inner, int commits) : ForwardingJournal(inner)
