@@ -27,9 +27,5 @@ public static class ReportPublisher
     }
 
     /// <summary>The charts draw the run's own policy lines, not the seed's, when <c>--policy</c> changed them.</summary>
-    private static ChartThresholds ThresholdsOf(RunSnapshot run)
-    {
-        var policy = run.Inputs.Policy;
-        return new ChartThresholds(policy.SectorCap.Fraction, policy.MinBuffer.Fraction, policy.BufferFloor.Fraction);
-    }
+    private static ChartThresholds ThresholdsOf(RunSnapshot run) => new(run.Inputs.Policy);
 }

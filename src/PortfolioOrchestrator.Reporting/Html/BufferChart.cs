@@ -49,7 +49,7 @@ internal static class BufferChart
         for (var i = 0; i < points.Count; i++)
         {
             var (tradeId, buffer) = points[i];
-            var zone = buffer >= thresholds.MinBuffer ? "healthy" : buffer >= thresholds.BufferFloor ? "marginal" : "breached";
+            var zone = thresholds.ZoneOf(buffer);
             html.Append($"<g class=\"buffer-point\"><circle class=\"point {zone}\" cx=\"{Of(X(i))}\" cy=\"{Of(Y(buffer))}\" r=\"5\"><title>after {Escape(tradeId)}: {Percent(buffer)}</title></circle>")
                 .Append($"<text class=\"value\" x=\"{Of(X(i))}\" y=\"{Of(Y(buffer) - 10)}\" text-anchor=\"middle\">{Percent(buffer)}</text>")
                 .Append($"<text class=\"tick\" x=\"{Of(X(i))}\" y=\"{Of(Top + plotHeight + 18)}\" text-anchor=\"middle\">{Escape(Shorten(tradeId))}</text></g>\n");

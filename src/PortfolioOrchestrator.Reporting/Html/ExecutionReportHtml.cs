@@ -27,7 +27,7 @@ public static class ExecutionReportHtml
             .Append("<style>\n").Append(HtmlStyle.Css).Append("\n</style>\n</head>\n<body>\n");
         Overview(html, report);
         html.Append("<section id=\"sectors\">\n<h2>Sector allocation</h2>\n");
-        SectorChart.Write(html, report, thresholds.SectorCap);
+        SectorChart.Write(html, report, thresholds);
         html.Append("</section>\n<section id=\"buffer\">\n<h2>Cash buffer, trade by trade</h2>\n");
         BufferChart.Write(html, report, thresholds);
         html.Append("</section>\n<section id=\"trades-section\">\n<h2>Trades</h2>\n");

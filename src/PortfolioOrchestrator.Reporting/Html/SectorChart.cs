@@ -19,7 +19,7 @@ internal static class SectorChart
     private const decimal RowHeight = 44m;
     private const decimal BarHeight = 15m;
 
-    public static void Write(StringBuilder html, ExecutionReport report, decimal cap)
+    public static void Write(StringBuilder html, ExecutionReport report, ChartThresholds thresholds)
     {
         var sectors = report.SectorsBefore.Select(s => s.Sector)
             .Concat(report.SectorsAfter.Select(s => s.Sector))
@@ -33,6 +33,7 @@ internal static class SectorChart
 
         var before = report.SectorsBefore.GroupBy(s => s.Sector, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Allocation, StringComparer.Ordinal);
         var after = report.SectorsAfter.GroupBy(s => s.Sector, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Allocation, StringComparer.Ordinal);
+        var cap = thresholds.SectorCap;
         var largest = before.Values.Concat(after.Values).DefaultIfEmpty(0m).Max();
         var scale = Math.Max(Math.Max(cap * 1.15m, largest * 1.08m), 0.05m);
         var plot = Width - Left - Right;
@@ -49,8 +50,8 @@ internal static class SectorChart
             var sector = sectors[row];
             var y = Top + (row * RowHeight);
             html.Append($"<g class=\"sector-row\"><text class=\"label\" x=\"{Of(Left - 8)}\" y=\"{Of(y + BarHeight + 4)}\" text-anchor=\"end\">{Escape(Shorten(sector))}</text>\n");
-            Bar(html, "before", sector, before.GetValueOrDefault(sector), cap, y, X);
-            Bar(html, "after", sector, after.GetValueOrDefault(sector), cap, y + BarHeight + 2, X);
+            Bar(html, "before", sector, before.GetValueOrDefault(sector), thresholds, y, X);
+            Bar(html, "after", sector, after.GetValueOrDefault(sector), thresholds, y + BarHeight + 2, X);
             html.Append("</g>\n");
         }
 
@@ -60,9 +61,9 @@ internal static class SectorChart
             .Append("</svg>\n");
     }
 
-    private static void Bar(StringBuilder html, string kind, string sector, decimal allocation, decimal cap, decimal y, Func<decimal, decimal> x)
+    private static void Bar(StringBuilder html, string kind, string sector, decimal allocation, ChartThresholds thresholds, decimal y, Func<decimal, decimal> x)
     {
-        var over = allocation > cap ? " over-cap" : string.Empty;
+        var over = thresholds.IsOverCap(allocation) ? " over-cap" : string.Empty;
         var end = x(allocation);
         html.Append($"<rect class=\"bar bar-{kind}{over}\" x=\"{Of(Left)}\" y=\"{Of(y)}\" width=\"{Of(Math.Max(end - Left, 0m))}\" height=\"{Of(BarHeight)}\">")
             .Append($"<title>{Escape(sector)} {kind}: {Percent(allocation)}</title></rect>")

@@ -1,6 +1,9 @@
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Policy;
 using PortfolioOrchestrator.Domain.Portfolio;
+using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Domain.Steps.Step6;
+using PortfolioOrchestrator.Reporting.Building;
 using static PortfolioOrchestrator.Reporting.Markdown.MarkdownFormat;
 
 namespace PortfolioOrchestrator.Reporting.Monitoring;
@@ -22,14 +25,14 @@ public static class DailyCheck
         var findings = new List<string>();
         var cap = policy.SectorCap.Fraction;
         var sectors = portfolio.SectorValues.Keys
-            .Select(sector => (Name: sector.Value, Allocation: portfolio.AllocationOf(sector).Fraction))
-            .Select(s => new MonitorSector(s.Name, s.Allocation, cap, s.Allocation <= cap ? "PASS" : "FAIL"))
+            .Select(sector => (Name: sector.Value, Allocation: portfolio.AllocationOf(sector)))
+            .Select(s => new MonitorSector(s.Name, s.Allocation.Fraction, cap, policy.IsOverSectorCap(s.Allocation) ? "FAIL" : "PASS"))
             .ToList();
         findings.AddRange(sectors.Where(s => s.Status == "FAIL").Select(s => $"{s.Sector} at {Percent(s.Allocation)} is over the {Percent(cap)} sector cap"));
 
         var total = portfolio.TotalValue.Dollars;
         var buffer = total > 0m ? portfolio.TotalCash.Dollars / total : 0m;
-        var check = buffer >= policy.MinBuffer.Fraction ? "PASS" : buffer >= policy.BufferFloor.Fraction ? "CAUTION" : "FAIL";
+        var check = ContractNames.Of(BufferVerificationRule.CheckOf(policy, Ratio.FromFraction(buffer)));
         if (check != "PASS")
         {
             findings.Add($"Cash buffer {Percent(buffer)} is {(check == "FAIL" ? "below the floor of " + Percent(policy.BufferFloor.Fraction) : "below the " + Percent(policy.MinBuffer.Fraction) + " minimum")}");

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using PortfolioOrchestrator.Domain.Policy;
+using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Html;
@@ -65,7 +67,7 @@ public sealed partial class ExecutionReportHtmlTests
     [Fact]
     public void A_sector_over_the_cap_is_drawn_as_over_it()
     {
-        var html = ExecutionReportHtml.Render(Report(), new ChartThresholds(0.25m, 0.15m, 0.12m));
+        var html = ExecutionReportHtml.Render(Report(), new ChartThresholds(ExecutionPolicy.Default with { SectorCap = Ratio.FromFraction(0.25m) }));
 
         Assert.Contains(">cap 25.00%</text>", html, StringComparison.Ordinal);
         Assert.Contains("class=\"bar bar-before over-cap\"", html, StringComparison.Ordinal);

@@ -11,8 +11,8 @@ public sealed class Step1Startup(EngineServices services, TradeHistory history)
 {
     public async Task<StepResult> RunAsync(RunSession session, CancellationToken cancellationToken)
     {
-        var rule = new FreshnessRule(services.Calendar, session.Inputs.Policy);
-        var freshness = rule.Measure(session.Inputs.Portfolio.LastUpdated, session.Now);
+        var startup = StartupDecision.Assess(services.Calendar, session.Inputs.Policy, session.Inputs.Portfolio.LastUpdated, session.Now);
+        var freshness = startup.Freshness;
         session.Header = session.Header with { TradingDaysElapsed = freshness.TradingDaysElapsed, PortfolioAge = freshness.Age };
 
         foreach (var trade in session.Trades.Where(t => t.Status == TradeStatus.Queued).ToList())
@@ -20,7 +20,7 @@ public sealed class Step1Startup(EngineServices services, TradeHistory history)
             await history.MarkIfAlreadyPlacedAsync(session, trade, cancellationToken);
         }
 
-        if (rule.IsTooStale(freshness) && !session.Header.StalePortfolioApproved)
+        if (startup.IsTooStale && !session.Header.StalePortfolioApproved)
         {
             var escalation = session.Raise(
                 EscalationType.StalePortfolio,

@@ -23,8 +23,10 @@ public sealed class AggregateBufferRule(ExecutionPolicy policy)
         return (cash - cashAfter, cashAfter, buffer, Classify(buffer));
     }
 
-    public BufferStatus Classify(Ratio buffer) =>
-        buffer >= policy.MinBuffer ? BufferStatus.Healthy
-        : buffer >= policy.BufferFloor ? BufferStatus.Marginal
-        : BufferStatus.AtRisk;
+    public BufferStatus Classify(Ratio buffer) => policy.BandOf(buffer) switch
+    {
+        BufferBand.Healthy => BufferStatus.Healthy,
+        BufferBand.Marginal => BufferStatus.Marginal,
+        _ => BufferStatus.AtRisk,
+    };
 }

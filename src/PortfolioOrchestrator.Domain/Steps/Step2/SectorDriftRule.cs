@@ -36,7 +36,7 @@ public sealed class SectorDriftRule(ExecutionPolicy policy)
 
             var buys = pendingBuys.GetValueOrDefault(sector);
             var projected = (portfolio.SectorValues.GetValueOrDefault(sector) + buys) / portfolio.TotalValue;
-            var exceeds = projected > policy.SectorCap;
+            var exceeds = policy.IsOverSectorCap(projected);
             var message = exceeds
                 ? $"Sector allocation increased since approval ({approvedAllocation} → {live}); with pending buys it would reach {projected}, above the {policy.SectorCap} cap"
                 : $"Sector allocation increased since approval ({approvedAllocation} → {live})";

@@ -15,15 +15,12 @@ public sealed class Step2PreExecution(Step2CRefresh refresh)
         var portfolio = session.Inputs.Portfolio;
         var pending = session.Trades.Where(t => t.Status == TradeStatus.Queued).Select(t => t.Trade).ToList();
 
-        var flags = new SectorDriftRule(policy).Evaluate(portfolio, session.Inputs.QaContext, pending);
-        var aggregate = new AggregateBufferRule(policy).Evaluate(session.Header.StartCash, session.Header.TotalValue, pending);
-        session.Header = session.Header with
-        {
-            PreExecution = new PreExecutionSummary(aggregate.NetPending, aggregate.CashAfter, aggregate.Buffer, aggregate.Status, flags),
-        };
+        var assessment = PreExecutionDecision.Assess(portfolio, session.Inputs.QaContext, pending, session.Header.StartCash, session.Header.TotalValue, policy);
+        var summary = assessment.Summary;
+        session.Header = session.Header with { PreExecution = summary };
 
-        var overCap = flags.Where(f => f.ExceedsCap).ToList();
-        if (overCap.Count > 0 && !session.Header.PreExecutionApproved && !HasRaised(session, EscalationType.SectorHeadroomChanged))
+        var overCap = summary.SectorFlags.Where(f => f.ExceedsCap).ToList();
+        if (assessment.Finding(EscalationType.SectorHeadroomChanged) is { Pauses: true } && !session.Header.PreExecutionApproved && !HasRaised(session, EscalationType.SectorHeadroomChanged))
         {
             var escalation = session.Raise(
                 EscalationType.SectorHeadroomChanged,
@@ -37,11 +34,11 @@ public sealed class Step2PreExecution(Step2CRefresh refresh)
             return StepResult.Paused;
         }
 
-        if (aggregate.Buffer < policy.MinBuffer && !HasRaised(session, EscalationType.BufferWouldBreach))
+        if (assessment.Finding(EscalationType.BufferWouldBreach) is { } aggregate && !HasRaised(session, EscalationType.BufferWouldBreach))
         {
-            var trigger = $"Buffer would be {aggregate.Buffer} if all pending trades execute (cash after {aggregate.CashAfter}; minimum {policy.MinBuffer})";
+            var trigger = $"Buffer would be {summary.BufferAfterAllPending} if all pending trades execute (cash after {summary.CashAfterAllPending}; minimum {policy.MinBuffer})";
             // Only its own decision lets #3 through: approving #2 is no approval of the buffer.
-            if (policy.PauseOnAggregateBreach)
+            if (aggregate.Pauses)
             {
                 var escalation = session.Raise(EscalationType.BufferWouldBreach, "STEP 2B", trigger, HeldTrades.Of(session), "Approve with caveat, or adjust the execution queue (defer or halt)", blocking: true);
                 HeldTrades.Pause(session, escalation);
@@ -51,7 +48,7 @@ public sealed class Step2PreExecution(Step2CRefresh refresh)
 
             // CONTRACT Resolution 3: noted and routed; STEP 3C's in-loop checks enforce the floor.
             session.Raise(EscalationType.BufferWouldBreach, "STEP 2B", trigger, [.. pending.Select(t => t.TradeId)], "Proceeding with caveat: executing in approval order as far as the buffer allows", blocking: false, EscalationStatus.Noted);
-            session.AddCaveat($"Proceeding with caveat: the buffer would be {aggregate.Buffer} if every pending trade executed");
+            session.AddCaveat($"Proceeding with caveat: the buffer would be {summary.BufferAfterAllPending} if every pending trade executed");
         }
 
         if (session.Header.PortfolioState is null)
@@ -60,7 +57,7 @@ public sealed class Step2PreExecution(Step2CRefresh refresh)
         }
 
         session.Header = session.Header with { Phase = RunPhase.Executing };
-        session.Record("step2.done", $"buffer after all pending {aggregate.Buffer} ({aggregate.Status}); {flags.Count} sector flags; refresh {session.Header.Refresh}");
+        session.Record("step2.done", $"buffer after all pending {summary.BufferAfterAllPending} ({summary.BufferStatus}); {summary.SectorFlags.Count} sector flags; refresh {session.Header.Refresh}");
         await session.CommitAsync(cancellationToken);
         return StepResult.Continue;
     }

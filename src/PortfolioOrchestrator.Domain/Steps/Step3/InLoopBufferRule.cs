@@ -14,14 +14,12 @@ public sealed class InLoopBufferRule(ExecutionPolicy policy)
     public BufferVerdict Evaluate(Money cashAfterTrade, Money totalValue, QaTrade? nextTrade)
     {
         var buffer = cashAfterTrade / totalValue;
-        if (buffer >= policy.MinBuffer)
+        switch (policy.BandOf(buffer))
         {
-            return new BufferVerdict(BufferVerdictKind.Intact, buffer, null);
-        }
-
-        if (buffer < policy.BufferFloor)
-        {
-            return new BufferVerdict(BufferVerdictKind.Breached, buffer, null);
+            case BufferBand.Healthy:
+                return new BufferVerdict(BufferVerdictKind.Intact, buffer, null);
+            case BufferBand.BelowFloor:
+                return new BufferVerdict(BufferVerdictKind.Breached, buffer, null);
         }
 
         if (nextTrade is null)
@@ -30,7 +28,7 @@ public sealed class InLoopBufferRule(ExecutionPolicy policy)
         }
 
         var next = (cashAfterTrade + nextTrade.CashEffect) / totalValue;
-        return next < policy.BufferFloor
+        return policy.BandOf(next) == BufferBand.BelowFloor
             ? new BufferVerdict(BufferVerdictKind.MarginalNextWouldBreach, buffer, next)
             : new BufferVerdict(BufferVerdictKind.Marginal, buffer, next);
     }

@@ -34,8 +34,8 @@ public sealed class SectorCapRule(ExecutionPolicy policy)
         }
 
         return order
-            .Select(sector => (sector, allocation: values[sector] / portfolio.TotalValue))
-            .Select(s => new SectorAfter(s.sector, s.allocation, s.allocation <= policy.SectorCap))
+            .Select(sector => (sector, allocation: portfolio.TotalValue.IsPositive ? values[sector] / portfolio.TotalValue : Ratio.FromFraction(0m)))
+            .Select(s => new SectorAfter(s.sector, s.allocation, !policy.IsOverSectorCap(s.allocation)))
             .ToList();
     }
 

@@ -23,9 +23,14 @@ public sealed class BufferVerificationRule(ExecutionPolicy policy)
         }
 
         var buffer = cash / totalValue;
-        var check = buffer >= policy.MinBuffer ? BufferCheck.Pass
-            : buffer >= policy.BufferFloor ? BufferCheck.Caution
-            : BufferCheck.Fail;
-        return (cash, buffer, check);
+        return (cash, buffer, CheckOf(policy, buffer));
     }
+
+    /// <summary>STEP 6's name for the band a buffer is in: PASS, CAUTION or FAIL.</summary>
+    public static BufferCheck CheckOf(ExecutionPolicy policy, Ratio buffer) => policy.BandOf(buffer) switch
+    {
+        BufferBand.Healthy => BufferCheck.Pass,
+        BufferBand.Marginal => BufferCheck.Caution,
+        _ => BufferCheck.Fail,
+    };
 }
