@@ -1,68 +1,59 @@
-using System.Globalization;
 using System.Text.Json;
+using PortfolioOrchestrator.Domain.Inputs;
+using PortfolioOrchestrator.Inputs.Json;
+using PortfolioOrchestrator.Inputs.Text;
 using PortfolioOrchestrator.Reporting.Routing;
 
 namespace PortfolioOrchestrator.Delivery;
 
 /// <summary>
-/// Reads a routing file. Every problem is collected with the field it concerns; unknown keys,
-/// unknown recipients, a webhook without a URL or secret variable, or a secret variable that is not
-/// set are all refused, so a run never starts with a route that cannot deliver.
+/// Reads a routing file (JSON; comments and trailing commas allowed). Every problem comes back with
+/// the file, line and field it concerns; unknown keys, unknown recipients, a webhook without a URL or
+/// secret variable, or a secret variable that is not set are all refused, so a run never starts with a
+/// route that cannot deliver.
 /// </summary>
 public static class RoutingConfigReader
 {
+    private static readonly string[] TopLevelKeys = ["recipients", "retry"];
+    private static readonly string[] RetryKeys = ["attempts", "first_delay_seconds"];
     private static readonly string[] KnownRecipients = [Recipients.QualityAssurance, Recipients.StockAnalyst, Recipients.MasterArchitect, Recipients.Client];
 
-    public static (RoutingConfig? Config, IReadOnlyList<string> Problems) Read(string json, string fileName, IReadOnlyDictionary<string, string?> variables)
+    public static InputResult<RoutingConfig> Read(string json, string fileName, IReadOnlyDictionary<string, string?> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
-        var problems = new List<string>();
-        try
+        var problems = new ProblemList(fileName);
+        using var input = JsonInput.ParseObject(json, problems, JsonSyntax.Lenient, "a JSON object with \"recipients\"");
+        if (input is null)
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, [$"{fileName}: expected a JSON object with \"recipients\""]);
-            }
+            return problems.Failure<RoutingConfig>();
+        }
 
-            Unknown(root, fileName, problems, "recipients", "retry");
-            var routes = root.TryGetProperty("recipients", out var recipients) ? RoutesOf(recipients, fileName, variables, problems) : [];
-            var retry = root.TryGetProperty("retry", out var retryElement) ? Retry(retryElement, fileName, problems) : RetrySettings.Default;
-            return problems.Count > 0 ? (null, problems) : (new RoutingConfig(routes, retry), problems);
-        }
-        catch (JsonException ex)
-        {
-            return (null, [$"{fileName}: not valid JSON (line {ex.LineNumber + 1}): {ex.Message}"]);
-        }
+        var root = input.Root;
+        var fields = input.Fields;
+        fields.UnknownKeys(root, string.Empty, TopLevelKeys);
+        var routes = root.TryGetProperty("recipients", out var recipients) ? RoutesOf(recipients, fields, variables) : [];
+        var retry = root.TryGetProperty("retry", out var retryElement) ? Retry(retryElement, fields) : RetrySettings.Default;
+        return problems.ResultOf(() => new RoutingConfig(routes, retry));
     }
 
-    private static List<RecipientRoute> RoutesOf(JsonElement element, string file, IReadOnlyDictionary<string, string?> variables, List<string> problems)
+    private static List<RecipientRoute> RoutesOf(JsonElement element, JsonFields fields, IReadOnlyDictionary<string, string?> variables)
     {
         var routes = new List<RecipientRoute>();
         if (element.ValueKind != JsonValueKind.Object)
         {
-            problems.Add($"{file}: recipients: expected an object keyed by recipient ({string.Join(", ", KnownRecipients)})");
+            fields.Problem("recipients", $"an object keyed by recipient ({string.Join(", ", KnownRecipients)})", JsonFields.Kind(element));
             return routes;
         }
 
         foreach (var property in element.EnumerateObject())
         {
-            var where = $"{file}: recipients.{property.Name}";
+            var path = JsonPath.Property("recipients", property.Name);
             var recipient = KnownRecipients.FirstOrDefault(r => string.Equals(r, property.Name, StringComparison.OrdinalIgnoreCase));
             if (recipient is null)
             {
-                problems.Add($"{where}: unknown recipient (expected one of {string.Join(", ", KnownRecipients)})");
-                continue;
+                fields.Issue(path, "unknown recipient", $"one of {string.Join(", ", KnownRecipients)}", Shown.Quote(property.Name));
             }
-
-            if (property.Value.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add($"{where}: expected an object with \"deliver\" and, for a webhook, \"webhook\"");
-                continue;
-            }
-
-            if (Route(recipient, property.Value, where, variables, problems) is { } route)
+            else if (RecipientRouteReader.Read(recipient, property.Value, path, fields, variables) is { } route)
             {
                 routes.Add(route);
             }
@@ -71,71 +62,15 @@ public static class RoutingConfigReader
         return routes;
     }
 
-    private static RecipientRoute? Route(string recipient, JsonElement element, string where, IReadOnlyDictionary<string, string?> variables, List<string> problems)
+    private static RetrySettings Retry(JsonElement element, JsonFields fields)
     {
-        Unknown(element, where, problems, "deliver", "webhook");
-        var deliver = new List<string> { "outbox" };
-        if (element.TryGetProperty("deliver", out var list))
+        if (element.ValueKind != JsonValueKind.Object)
         {
-            deliver = list.ValueKind == JsonValueKind.Array && list.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String)
-                ? [.. list.EnumerateArray().Select(e => e.GetString()!)]
-                : [];
-            if (deliver.Count == 0 || deliver.Any(d => d is not ("outbox" or "webhook")))
-            {
-                problems.Add($"{where}.deliver: expected [\"outbox\"], [\"webhook\"] or [\"outbox\", \"webhook\"]");
-                return null;
-            }
+            fields.Problem("retry", "an object with attempts and first_delay_seconds", JsonFields.Kind(element));
+            return RetrySettings.Default;
         }
 
-        WebhookTarget? webhook = null;
-        if (deliver.Contains("webhook"))
-        {
-            if (!element.TryGetProperty("webhook", out var hook) || hook.ValueKind != JsonValueKind.Object)
-            {
-                problems.Add($"{where}.webhook: expected {{\"url\": \"https://…\", \"secret_env\": \"VARIABLE\"}} for deliver \"webhook\"");
-                return null;
-            }
-
-            webhook = Webhook(hook, where + ".webhook", variables, problems);
-        }
-        else if (element.TryGetProperty("webhook", out _))
-        {
-            problems.Add($"{where}.webhook: given, but \"deliver\" does not include \"webhook\"");
-        }
-
-        return webhook is null && deliver.Contains("webhook") ? null : new RecipientRoute(recipient, deliver.Contains("outbox"), webhook);
-    }
-
-    private static WebhookTarget? Webhook(JsonElement hook, string where, IReadOnlyDictionary<string, string?> variables, List<string> problems)
-    {
-        Unknown(hook, where, problems, "url", "secret_env");
-        var url = hook.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
-        var secret = hook.TryGetProperty("secret_env", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        var ok = true;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-        {
-            problems.Add($"{where}.url: expected an absolute http or https URL");
-            ok = false;
-        }
-
-        if (string.IsNullOrWhiteSpace(secret))
-        {
-            problems.Add($"{where}.secret_env: expected the name of the environment variable holding the signing secret");
-            ok = false;
-        }
-        else if (string.IsNullOrEmpty(variables.GetValueOrDefault(secret)))
-        {
-            problems.Add($"{where}.secret_env: the environment variable {secret} is not set (it holds the webhook's signing secret)");
-            ok = false;
-        }
-
-        return ok ? new WebhookTarget(uri!, secret!) : null;
-    }
-
-    private static RetrySettings Retry(JsonElement element, string file, List<string> problems)
-    {
-        var where = $"{file}: retry";
-        Unknown(element, where, problems, "attempts", "first_delay_seconds");
+        fields.UnknownKeys(element, "retry", RetryKeys);
         var attempts = RetrySettings.Default.Attempts;
         var delay = RetrySettings.Default.FirstDelay;
         if (element.TryGetProperty("attempts", out var a))
@@ -146,7 +81,7 @@ public static class RoutingConfigReader
             }
             else
             {
-                problems.Add($"{where}.attempts: expected a whole number from 1 to 10");
+                fields.Problem("retry.attempts", "a whole number from 1 to 10", JsonFields.Kind(a));
             }
         }
 
@@ -158,24 +93,10 @@ public static class RoutingConfigReader
             }
             else
             {
-                problems.Add($"{where}.first_delay_seconds: expected a number of seconds from 0 to 60");
+                fields.Problem("retry.first_delay_seconds", "a number of seconds from 0 to 60", JsonFields.Kind(d));
             }
         }
 
         return new RetrySettings(attempts, delay);
-    }
-
-    private static void Unknown(JsonElement element, string where, List<string> problems, params string[] known)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add($"{where}: expected an object");
-            return;
-        }
-
-        foreach (var property in element.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
-        {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{where}: unknown key \"{property.Name}\" (expected {string.Join(", ", known)})"));
-        }
     }
 }

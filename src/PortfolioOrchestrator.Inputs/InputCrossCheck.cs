@@ -25,8 +25,8 @@ public static class InputCrossCheck
         var known = string.Join(", ", portfolio.Accounts.Select(a => a.Account.Value));
         foreach (var trade in report.Trades.Where(t => t.IsApproved && t.Account is not null && !portfolio.HasAccount(t.Account.Value)))
         {
-            problems.Add(null, $"trades[{trade.ReportIndex}].account",
-                $"trade {trade.TradeId} names account {trade.Account}, which PORTFOLIO.md does not list; expected one of {known}");
+            problems.AddIssue(null, $"trades[{trade.ReportIndex}].account",
+                $"trade {trade.TradeId} names account {trade.Account}, which PORTFOLIO.md does not list", $"one of {known}", $"{trade.Account}");
         }
 
         return problems.ToList();

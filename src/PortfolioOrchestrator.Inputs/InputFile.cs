@@ -22,7 +22,7 @@ public static class InputFile
         var problems = new ProblemList(path);
         if (string.IsNullOrWhiteSpace(path))
         {
-            problems.Add(null, null, "no file was named; expected a path to a file");
+            problems.AddIssue(null, null, "no file was named", "a path to a file");
             return problems.Failure<string>();
         }
 
@@ -36,13 +36,13 @@ public static class InputFile
         {
             if (Directory.Exists(path))
             {
-                problems.Add(null, null, "is a directory; expected a file");
+                problems.AddIssue(null, null, "is a directory", "a file");
                 return null;
             }
 
             if (!File.Exists(path))
             {
-                problems.Add(null, null, "does not exist; expected a readable file");
+                problems.AddIssue(null, null, "does not exist", "a readable file");
                 return null;
             }
 
@@ -56,7 +56,7 @@ public static class InputFile
                 buffer.Advance(read);
                 if (buffer.WrittenCount > maxBytes)
                 {
-                    problems.Add(null, null, $"is larger than the limit of {Size(maxBytes)}; expected a smaller file");
+                    problems.AddIssue(null, null, $"is larger than the limit of {Size(maxBytes)}", "a smaller file");
                     return null;
                 }
             }
@@ -66,7 +66,7 @@ public static class InputFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
         {
-            problems.Add(null, null, $"could not be read ({Shown.Escape(exception.Message)}); expected a readable file");
+            problems.AddIssue(null, null, $"could not be read ({Shown.Escape(exception.Message)})", "a readable file");
             return null;
         }
     }
@@ -88,7 +88,7 @@ public static class InputFile
 
         var line = content[..bytesRead].Count((byte)'\n') + 1;
         var hint = content.StartsWith(new byte[] { 0xFF, 0xFE }) || content.StartsWith(new byte[] { 0xFE, 0xFF }) ? " (it looks like UTF-16)" : string.Empty;
-        problems.Add(line, null, $"is not valid UTF-8 text at byte {bytesRead + 1}{hint}; expected a UTF-8 file");
+        problems.AddIssue(line, null, $"is not valid UTF-8 text at byte {bytesRead + 1}{hint}", "a UTF-8 file");
         return problems.Failure<string>();
     }
 

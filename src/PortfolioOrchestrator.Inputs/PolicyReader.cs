@@ -16,34 +16,25 @@ public static class PolicyReader
     public static InputResult<ExecutionPolicy> Read(string json, string fileName)
     {
         var problems = new ProblemList(fileName);
-        using var document = JsonInput.Parse(json, problems);
-        if (document is null)
+        using var input = JsonInput.ParseObject(json, problems, JsonSyntax.Strict, "a JSON object of policy settings");
+        if (input is null)
         {
             return problems.Failure<ExecutionPolicy>();
         }
 
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add(1, null, $"expected a JSON object of policy settings, got {JsonFields.Kind(root)}");
-            return problems.Failure<ExecutionPolicy>();
-        }
-
-        foreach (var property in root.EnumerateObject().Where(p => !PolicyKeys.All.Contains(p.Name)))
-        {
-            problems.Add(null, Shown.Quote(property.Name), $"is not a policy setting; expected one of {string.Join(", ", PolicyKeys.All)}");
-        }
-
+        var root = input.Root;
+        var fields = input.Fields;
+        fields.UnknownKeys(root, string.Empty, PolicyKeys.All);
         foreach (var property in root.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Null && PolicyKeys.All.Contains(p.Name)))
         {
-            problems.Add(null, property.Name, "is null; expected a value (leave the key out to keep the default)");
+            fields.Issue(property.Name, "is null", "a value (leave the key out to keep the default)", "null");
         }
 
-        var settings = new PolicySettings(root, new JsonFields(problems));
+        var settings = new PolicySettings(root, fields);
         var policy = settings.Read();
         if (problems.IsEmpty)
         {
-            PolicyConsistency.Check(policy, problems);
+            PolicyConsistency.Check(policy, fields);
         }
 
         return problems.ResultOf(() => policy);

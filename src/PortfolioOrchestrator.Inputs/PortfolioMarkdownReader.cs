@@ -18,7 +18,7 @@ public static class PortfolioMarkdownReader
         var problems = new ProblemList(fileName);
         if (NestingGuard.FirstTooDeepLine(markdown ?? string.Empty) is { } deepLine)
         {
-            problems.Add(deepLine, null, $"is nested too deeply (more than {NestingGuard.MaxPrefix} characters of list, quote or indentation markers before the text); expected a plain PORTFOLIO.md");
+            problems.AddIssue(deepLine, null, $"is nested too deeply (more than {NestingGuard.MaxPrefix} characters of list, quote or indentation markers before the text)", "a plain PORTFOLIO.md");
             return problems.Failure<PortfolioSnapshot>();
         }
 
@@ -30,7 +30,7 @@ public static class PortfolioMarkdownReader
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // Markdig is outside code: whatever it trips on is still the file's fault, reported as such.
-            problems.Add(null, null, $"could not be read as Markdown ({Shown.Escape(exception.Message)}); expected a PORTFOLIO.md like the one in the documentation");
+            problems.AddIssue(null, null, $"could not be read as Markdown ({Shown.Escape(exception.Message)})", "a PORTFOLIO.md like the one in the documentation");
             return problems.Failure<PortfolioSnapshot>();
         }
 
@@ -55,7 +55,7 @@ public static class PortfolioMarkdownReader
         var total = PortfolioTotals.Value(labels.GetValueOrDefault(PortfolioLabel.TotalValue), computed, problems);
         if (total is { IsPositive: false })
         {
-            problems.Add(labels.GetValueOrDefault(PortfolioLabel.TotalValue)?.Line, "Total Value", $"expected a total value greater than zero, got {total}; a buffer needs a denominator");
+            problems.Add(labels.GetValueOrDefault(PortfolioLabel.TotalValue)?.Line, "Total Value", "a total value greater than zero (a buffer needs a denominator)", $"{total}");
         }
 
         if (!problems.IsEmpty || lastUpdated is null || cash is null || total is null)
@@ -80,14 +80,14 @@ public static class PortfolioMarkdownReader
     {
         if (line is null)
         {
-            problems.Add(null, "Last Updated", $"Last Updated is required: expected a line like **Last Updated:** 2026-11-24T09:40:00-05:00 (or December 9, 2025, 12:40 PM MST)");
+            problems.AddIssue(null, "Last Updated", "Last Updated is required", "a line like **Last Updated:** 2026-11-24T09:40:00-05:00 (or December 9, 2025, 12:40 PM MST)");
             return null;
         }
 
         var value = LabelText.Read(line.Text, text => (TimestampText.Parse(text, out var p), p), out var problem);
         if (value is null)
         {
-            problems.Add(line.Line, "Last Updated", problem ?? $"expected {TimestampText.Expectation}");
+            problems.Add(line.Line, "Last Updated", problem ?? new Mismatch(TimestampText.Expectation, Shown.Quote(line.Text)));
         }
 
         return value;

@@ -16,20 +16,14 @@ public static class QaReportReader
     public static InputResult<QaReport> Read(string json, string fileName)
     {
         var problems = new ProblemList(fileName);
-        using var document = JsonInput.Parse(json, problems);
-        if (document is null)
+        using var input = JsonInput.ParseObject(json, problems, JsonSyntax.Strict, "a JSON object with report_id and trades");
+        if (input is null)
         {
             return problems.Failure<QaReport>();
         }
 
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add(1, null, $"expected a JSON object with report_id and trades, got {JsonFields.Kind(root)}");
-            return problems.Failure<QaReport>();
-        }
-
-        var fields = new JsonFields(problems);
+        var root = input.Root;
+        var fields = input.Fields;
         var reportId = ReportId(root, fields);
         var generatedAt = fields.Timestamp(root, "generated_at", string.Empty, required: false);
         var context = QaContextReader.Read(root, fields);
@@ -48,7 +42,7 @@ public static class QaReportReader
         var text = fields.String(root, "report_id", string.Empty, required: true, "a report id like QA-2026-11-24-001");
         if (text is not null && IdentifierText.NameProblem(text, "a report id like QA-2026-11-24-001") is { } problem)
         {
-            fields.Problems.Add(null, "report_id", problem);
+            fields.Problem("report_id", problem);
             return null;
         }
 
@@ -65,7 +59,7 @@ public static class QaReportReader
 
         if (array.ValueKind != JsonValueKind.Array)
         {
-            fields.Problems.Add(null, "trades", $"expected an array of trades, got {JsonFields.Kind(array)}");
+            fields.Problem("trades", "an array of trades", JsonFields.Kind(array));
             return null;
         }
 
@@ -79,8 +73,8 @@ public static class QaReportReader
                 trades.Add(trade);
                 if (!firstIndex.TryAdd(trade.TradeId.Value, index))
                 {
-                    fields.Problems.Add(null, $"trades[{index}].trade_id",
-                        $"trade_id {Shown.Quote(trade.TradeId.Value)} is used by trades[{firstIndex[trade.TradeId.Value]}] and trades[{index}]; expected each trade_id once");
+                    fields.Issue($"trades[{index}].trade_id",
+                        $"trade_id {Shown.Quote(trade.TradeId.Value)} is used by trades[{firstIndex[trade.TradeId.Value]}] and trades[{index}]", "each trade_id once", Shown.Quote(trade.TradeId.Value));
                 }
             }
 

@@ -36,7 +36,7 @@ public sealed class MonitorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""{"MSFT": -1}""", "MSFT: expected a positive price")]
+    [InlineData("""{"MSFT": -1}""", "prices.json:1 (MSFT): expected a positive price")]
     [InlineData("""[371.2]""", "expected a JSON object")]
     public void Bad_prices_are_bad_input(string json, string expected)
     {

@@ -19,10 +19,11 @@ public sealed class RoutingConfigReaderTests
             }
             """;
 
-        var (config, problems) = RoutingConfigReader.Read(Json, "routing.json", Variables);
+        var result = RoutingConfigReader.Read(Json, "routing.json", Variables);
 
-        Assert.Empty(problems);
-        var ma = config!.RouteFor("Master-Architect");
+        Assert.Empty(result.Problems);
+        var config = result.Value;
+        var ma = config.RouteFor("Master-Architect");
         Assert.True(ma.Outbox);
         Assert.Equal(new Uri("https://example.test/po"), ma.Webhook!.Url);
         Assert.Equal("MA_SECRET", ma.Webhook.SecretVariable);
@@ -32,20 +33,31 @@ public sealed class RoutingConfigReaderTests
     }
 
     [Theory]
-    [InlineData("""{"recipients": {"Nobody": {}}}""", "recipients.Nobody: unknown recipient")]
-    [InlineData("""{"recipients": {"Client": {"deliver": ["email"]}}}""", "recipients.Client.deliver")]
-    [InlineData("""{"recipients": {"Client": {"deliver": ["webhook"]}}}""", "recipients.Client.webhook")]
-    [InlineData("""{"recipients": {"Client": {"deliver": ["webhook"], "webhook": {"url": "ftp://x", "secret_env": "MA_SECRET"}}}}""", "webhook.url")]
-    [InlineData("""{"recipients": {"Client": {"deliver": ["webhook"], "webhook": {"url": "http://x", "secret_env": "UNSET_SECRET"}}}}""", "UNSET_SECRET is not set")]
-    [InlineData("""{"recipients": {}, "colour": 1}""", "unknown key \"colour\"")]
-    [InlineData("""{"retry": {"attempts": 0}}""", "retry.attempts")]
-    [InlineData("""[1]""", "expected a JSON object")]
-    [InlineData("""{"recipients": """, "not valid JSON")]
-    public void Bad_routing_files_name_the_field(string json, string expected)
+    [InlineData("""{"recipients": {"Nobody": {}}}""", "recipients.Nobody", "unknown recipient")]
+    [InlineData("""{"recipients": {"Client": {"deliver": ["email"]}}}""", "recipients.Client.deliver", "got '[\"email\"]'")]
+    [InlineData("""{"recipients": {"Client": {"deliver": ["webhook"]}}}""", "recipients.Client.webhook", "for deliver \"webhook\"")]
+    [InlineData("""{"recipients": {"Client": {"deliver": ["webhook"], "webhook": {"url": "ftp://x", "secret_env": "MA_SECRET"}}}}""", "recipients.Client.webhook.url", "an absolute http or https URL")]
+    [InlineData("""{"recipients": {"Client": {"deliver": ["webhook"], "webhook": {"url": "http://x", "secret_env": "UNSET_SECRET"}}}}""", "recipients.Client.webhook.secret_env", "UNSET_SECRET is not set")]
+    [InlineData("""{"recipients": {}, "colour": 1}""", "colour", "unknown key 'colour'")]
+    [InlineData("""{"retry": {"attempts": 0}}""", "retry.attempts", "a whole number from 1 to 10")]
+    [InlineData("""{"recipients": {"Client": {}, "Client": {}}}""", "recipients.Client", "is written twice")]
+    [InlineData("""[1]""", null, "expected a JSON object")]
+    [InlineData("""{"recipients": """, null, "not valid JSON")]
+    public void Bad_routing_files_name_the_field(string json, string? field, string expected)
     {
-        var (config, problems) = RoutingConfigReader.Read(json, "routing.json", Variables);
+        var result = RoutingConfigReader.Read(json, "routing.json", Variables);
 
-        Assert.Null(config);
-        Assert.Contains(problems, p => p.StartsWith("routing.json", StringComparison.Ordinal) && p.Contains(expected, StringComparison.Ordinal));
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Problems, p => p.File == "routing.json" && p.Line >= 1 && p.Field == field && p.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_problem_names_the_line_its_field_is_written_on()
+    {
+        const string Json = "{\n  // who hears what\n  \"recipients\": {\n    \"Client\": { \"deliver\": [\"fax\"] },\n  },\n}";
+
+        var problem = Assert.Single(RoutingConfigReader.Read(Json, "routing.json", Variables).Problems);
+
+        Assert.Equal((4, "recipients.Client.deliver"), (problem.Line, problem.Field));
     }
 }

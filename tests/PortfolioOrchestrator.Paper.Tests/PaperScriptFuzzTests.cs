@@ -1,7 +1,7 @@
 using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PortfolioOrchestrator.Paper.Scripting;
+using PortfolioOrchestrator.Testing.Fuzz;
 
 namespace PortfolioOrchestrator.Paper.Tests;
 
@@ -26,25 +26,6 @@ public sealed class PaperScriptFuzzTests
         "{", "}", "[", "]", ",", ":", "\"", "null", "true", "-", "1e999", "0", "-1", "\"x\"", "\\u0000", "//", "/*", "\n", "\uFEFF", "\uD800", "tickers", "default", "1.7976931348623157E+309",
     ];
 
-    private static Gen<string> Mutations =>
-        from edits in Gen.ListOf(
-            from kind in Gen.Choose(0, 2)
-            from position in Gen.Choose(0, Valid.Length)
-            from length in Gen.Choose(0, 12)
-            from fragment in Gen.Elements(Fragments)
-            select (kind, position, length, fragment))
-        select edits.Aggregate(Valid, (text, edit) =>
-        {
-            var at = Math.Min(edit.position, text.Length);
-            var cut = Math.Min(edit.length, text.Length - at);
-            return edit.kind switch
-            {
-                0 => text.Remove(at, cut),
-                1 => text.Insert(at, edit.fragment),
-                _ => text.Remove(at, cut).Insert(at, edit.fragment),
-            };
-        });
-
     [Fact]
     public void The_unmutated_script_is_valid()
     {
@@ -52,12 +33,11 @@ public sealed class PaperScriptFuzzTests
     }
 
     [Property(MaxTest = 500)]
-    public Property Random_mutations_of_a_valid_script_never_throw() =>
-        Prop.ForAll(Mutations.ToArbitrary(), json =>
-        {
-            var result = PaperScriptReader.Read(json, "s.json");
-            return result.IsValid || result.Problems.All(p => p.File == "s.json" && p.Line >= 1 && p.Message.Length > 0);
-        });
+    public bool Random_mutations_of_a_valid_script_never_throw(int seed, PositiveInt count)
+    {
+        var result = PaperScriptReader.Read(TextMutations.Apply(Valid, seed, (count.Get % 12) + 1, Fragments), "s.json");
+        return result.IsValid || result.Problems.All(p => p.File == "s.json" && p.Line >= 1 && p.Message.Length > 0);
+    }
 
     [Property]
     public bool Arbitrary_text_never_throws(string? text) =>

@@ -76,7 +76,7 @@ public sealed class PaperScriptReaderTests
     [InlineData("""{"latency_ms": -1}""", "latency_ms", "0 to 60000")]
     [InlineData("""{"latency_ms": 60001}""", "latency_ms", "0 to 60000")]
     [InlineData("""{"latency_ms": 1.5}""", "latency_ms", "whole number")]
-    [InlineData("""{"latency_ms": "10"}""", "latency_ms", "the string \"10\"")]
+    [InlineData("""{"latency_ms": "10"}""", "latency_ms", "got the string '10'")]
     [InlineData("""{"default": {"fill_ratio": 0}}""", "default.fill_ratio", "above 0 and at most 1")]
     [InlineData("""{"default": {"fill_ratio": 1.01}}""", "default.fill_ratio", "above 0 and at most 1")]
     [InlineData("""{"default": {"price": 0}}""", "default.price", "above 0")]
@@ -84,7 +84,7 @@ public sealed class PaperScriptReaderTests
     [InlineData("""{"default": {"slippage_bps": "12"}}""", "default.slippage_bps", "basis points")]
     [InlineData("""{"default": {"slippage_bps": 10000}}""", "default.slippage_bps", "strictly between -10000 and 10000")]
     [InlineData("""{"default": {"slippage_bps": 1e400}}""", "default.slippage_bps", "basis points")]
-    [InlineData("""{"default": {"fillratio": 0.5}}""", "default.fillratio", "unknown key \"fillratio\"")]
+    [InlineData("""{"default": {"fillratio": 0.5}}""", "default.fillratio", "unknown key 'fillratio'")]
     [InlineData("""{"tickers": {"MSFT": {"fill_ratio": 2}}}""", "tickers.MSFT.fill_ratio", "at most 1")]
     [InlineData("""{"tickers": {"MSFT": {"reject": ""}}}""", "tickers.MSFT.reject", "non-empty string")]
     [InlineData("""{"tickers": {"MSFT": {"no_fill": "yes"}}}""", "tickers.MSFT.no_fill", "true or false")]
@@ -100,7 +100,7 @@ public sealed class PaperScriptReaderTests
     [InlineData("""{"refresh": {"delay_minutes": -1}}""", "refresh.delay_minutes", "number of minutes")]
     [InlineData("""{"refresh": {"fail": 3}}""", "refresh.fail", "non-empty string")]
     [InlineData("""{"refresh": {"wait": 3}}""", "refresh.wait", "unknown key")]
-    [InlineData("""{"default": null}""", "default", "found null")]
+    [InlineData("""{"default": null}""", "default", "got null")]
     public void Bad_values_are_problems_naming_the_field_and_what_was_expected(string json, string field, string expected)
     {
         var result = PaperScriptReader.Read(json, "script.json");
@@ -140,7 +140,7 @@ public sealed class PaperScriptReaderTests
         var problem = Assert.Single(PaperScriptReader.Read(json, "s.json").Problems);
 
         Assert.Equal(line, problem.Line);
-        Assert.StartsWith("expected valid JSON", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"is not valid JSON at line {line}", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

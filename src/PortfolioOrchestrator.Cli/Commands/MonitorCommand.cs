@@ -70,13 +70,8 @@ public static class MonitorCommand
             return null;
         }
 
-        var full = environment.ResolvePath(path);
-        if (!File.Exists(full))
-        {
-            throw CliException.BadInput($"--prices: no file {full}");
-        }
-
-        var (prices, problems) = PricesReader.Read(File.ReadAllText(full), path);
-        return prices is null ? throw CliException.BadInput("bad input:" + string.Concat(problems.Select(p => Environment.NewLine + "  " + p))) : new Dictionary<string, decimal>(prices);
+        var problems = new List<InputProblem>();
+        var prices = InputLoader.Read(environment, path, "prices", null, problems, (text, name) => PricesReader.Read(text, name));
+        return prices is null ? throw CliException.BadInput(InputLoader.Describe(problems)) : new Dictionary<string, decimal>(prices);
     }
 }

@@ -1,4 +1,5 @@
 using PortfolioOrchestrator.Delivery;
+using PortfolioOrchestrator.Domain.Inputs;
 using PortfolioOrchestrator.Reporting.Model;
 
 namespace PortfolioOrchestrator.Cli.Composition;
@@ -19,14 +20,9 @@ public static class Deliveries
             return RoutingConfig.OutboxOnly;
         }
 
-        var path = environment.ResolvePath(routingFile);
-        if (!File.Exists(path))
-        {
-            throw CliException.BadInput($"--routing: no file {path}");
-        }
-
-        var (config, problems) = RoutingConfigReader.Read(File.ReadAllText(path), routingFile, environment.Variables);
-        return config ?? throw CliException.BadInput(string.Join(Environment.NewLine + "po: ", problems));
+        var problems = new List<InputProblem>();
+        var config = InputLoader.Read(environment, routingFile, "routing", null, problems, (text, name) => RoutingConfigReader.Read(text, name, environment.Variables));
+        return config ?? throw CliException.BadInput(InputLoader.Describe(problems));
     }
 
     public static async Task<IReadOnlyList<DeliveryResult>> DeliverAsync(CliEnvironment environment, string stateDirectory, RoutingConfig routing, ExecutionReport written, CancellationToken cancellationToken)

@@ -29,7 +29,11 @@ public static class InputLoader
 
         if (portfolio is not null && portfolio.LastUpdated - now > FreshnessRule.AllowedClockSkew)
         {
-            problems.Add(new InputProblem(portfolioPath, null, "Last Updated", $"is {portfolio.LastUpdated:yyyy-MM-ddTHH:mm:sszzz}, in the future (now is {now:yyyy-MM-ddTHH:mm:sszzz}); expected a time no later than now plus 5 minutes of clock skew"));
+            var updated = $"{portfolio.LastUpdated:yyyy-MM-ddTHH:mm:sszzz}";
+            problems.Add(new InputProblem(portfolioPath, null, "Last Updated", "a time no later than now plus 5 minutes of clock skew", updated)
+            {
+                Issue = $"is {updated}, in the future (now is {now:yyyy-MM-ddTHH:mm:sszzz})",
+            });
         }
 
         if (problems.Count > 0 || portfolio is null || report is null || policy is null)

@@ -4,28 +4,54 @@ using PortfolioOrchestrator.Inputs.Text;
 namespace PortfolioOrchestrator.Inputs.Json;
 
 /// <summary>
-/// Typed reads of JSON fields that report what was expected under the field's path
-/// (<c>trades[2].size_dollars</c>). A field set to <c>null</c> counts as absent. Numbers must be
-/// JSON numbers: a string such as "5000.00" is refused, since an order's size is never guessed.
+/// Reads the fields of one <see cref="JsonInput"/> and reports each problem with the line its field is
+/// written on (a missing field: the line of the object that lacks it), the field's path
+/// (<c>trades[2].size_dollars</c>), what was expected and what was there. Numbers must be JSON numbers:
+/// a string such as "5000.00" is refused, since an order's size is never guessed.
 /// </summary>
-internal sealed class JsonFields(ProblemList problems)
+public sealed class JsonFields
 {
-    public ProblemList Problems => problems;
+    private readonly JsonLines _lines;
 
-    public static string PathOf(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
+    internal JsonFields(ProblemList problems, JsonLines lines)
+    {
+        Problems = problems;
+        _lines = lines;
+    }
 
-    /// <summary>The field's value when present and not null.</summary>
+    public ProblemList Problems { get; }
+
+    /// <summary>A value that is not what was expected.</summary>
+    public void Problem(string path, string expected, string? got) => Problems.Add(_lines.LineOf(path), FieldOf(path), expected, got);
+
+    public void Problem(string path, Mismatch mismatch) => Problems.Add(_lines.LineOf(path), FieldOf(path), mismatch);
+
+    /// <summary>Something wrong that a value alone does not say: "is required", "is listed twice".</summary>
+    public void Issue(string path, string issue, string expected, string? got = null) =>
+        Problems.AddIssue(_lines.LineOf(path), FieldOf(path), issue, expected, got);
+
+    public void Missing(string path, string expectation) => Issue(path, "is required", expectation);
+
+    /// <summary>Every key of <paramref name="element"/> outside <paramref name="known"/> is a problem: a misspelt key must not be silently ignored.</summary>
+    public void UnknownKeys(JsonElement element, string path, IReadOnlyCollection<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        foreach (var property in element.EnumerateObject().Where(p => !known.Contains(p.Name)))
+        {
+            Issue(JsonPath.Property(path, property.Name), "unknown key " + Shown.Quote(property.Name), "one of " + string.Join(", ", known));
+        }
+    }
+
+    /// <summary>The field's value when present and not null (a null field counts as absent).</summary>
     public static bool TryGet(JsonElement parent, string name, out JsonElement value)
     {
         value = default;
         return parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
     }
 
-    public void Missing(string path, string expectation) => problems.Add(null, path, $"is required: expected {expectation}");
-
     public string? String(JsonElement parent, string name, string path, bool required, string expectation)
     {
-        var field = PathOf(path, name);
+        var field = JsonPath.Property(path, name);
         if (!TryGet(parent, name, out var value))
         {
             if (required)
@@ -38,7 +64,7 @@ internal sealed class JsonFields(ProblemList problems)
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            problems.Add(null, field, $"expected {expectation} as a JSON string, got {Kind(value)}");
+            Problem(field, $"{expectation} as a JSON string", Kind(value));
             return null;
         }
 
@@ -47,7 +73,7 @@ internal sealed class JsonFields(ProblemList problems)
 
     public decimal? Number(JsonElement parent, string name, string path, bool required, string expectation)
     {
-        var field = PathOf(path, name);
+        var field = JsonPath.Property(path, name);
         if (!TryGet(parent, name, out var value))
         {
             if (required)
@@ -65,13 +91,13 @@ internal sealed class JsonFields(ProblemList problems)
     {
         if (value.ValueKind != JsonValueKind.Number)
         {
-            problems.Add(null, field, $"expected {expectation} as a JSON number, got {Kind(value)}");
+            Problem(field, $"{expectation} as a JSON number", Kind(value));
             return null;
         }
 
         if (!value.TryGetDecimal(out var number))
         {
-            problems.Add(null, field, $"expected {expectation}, got {Shown.Quote(value.GetRawText())}, which is too large to hold exactly");
+            Problem(field, expectation, $"{Shown.Quote(value.GetRawText())}, which is too large to hold exactly");
             return null;
         }
 
@@ -85,7 +111,7 @@ internal sealed class JsonFields(ProblemList problems)
         var number = Number(parent, name, path, required, expectation);
         if (number is { } n && (n <= 0m || n > Amounts.MaxDollars))
         {
-            problems.Add(null, PathOf(path, name), $"expected {expectation}{(n > 0m ? $" of at most {Amounts.MaxDollarsText}" : string.Empty)}, got {Raw(parent, name)}");
+            Problem(JsonPath.Property(path, name), $"{expectation}{(n > 0m ? $" of at most {Amounts.MaxDollarsText}" : string.Empty)}", Raw(parent, name));
             return null;
         }
 
@@ -98,7 +124,7 @@ internal sealed class JsonFields(ProblemList problems)
         var number = Number(parent, name, path, required: false, expectation);
         if (number is { } n && (n < 0m || n > Amounts.MaxDollars))
         {
-            problems.Add(null, PathOf(path, name), $"expected {expectation} of at most {Amounts.MaxDollarsText}, got {Raw(parent, name)}");
+            Problem(JsonPath.Property(path, name), $"{expectation} of at most {Amounts.MaxDollarsText}", Raw(parent, name));
             return null;
         }
 
@@ -116,12 +142,13 @@ internal sealed class JsonFields(ProblemList problems)
         var value = TimestampText.Parse(text, out var problem);
         if (value is null)
         {
-            problems.Add(null, PathOf(path, name), problem ?? $"expected {TimestampText.Expectation}");
+            Problem(JsonPath.Property(path, name), problem ?? new Mismatch(TimestampText.Expectation, Shown.Quote(text)));
         }
 
         return value;
     }
 
+    /// <summary>What a JSON value is, for a problem's "got": "the string 'abc'", "the number 2.5", "null".</summary>
     public static string Kind(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => "the string " + Shown.Quote(value.GetString()),
@@ -131,6 +158,8 @@ internal sealed class JsonFields(ProblemList problems)
         JsonValueKind.Object => "an object",
         _ => "null",
     };
+
+    private static string? FieldOf(string path) => path.Length == 0 ? null : path;
 
     private static string Raw(JsonElement parent, string name) => Shown.Quote(parent.GetProperty(name).GetRawText());
 }

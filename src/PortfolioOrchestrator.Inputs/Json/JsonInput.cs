@@ -1,125 +1,127 @@
+using System.Text;
 using System.Text.Json;
+using PortfolioOrchestrator.Inputs.Text;
 
 namespace PortfolioOrchestrator.Inputs.Json;
 
 /// <summary>
-/// Parses strict JSON (no comments, no trailing commas, no duplicate keys, at most 64 levels deep) and
-/// turns a syntax error into a problem with its 1-based line.
+/// A parsed JSON input and the <see cref="JsonFields"/> that read it. Every reader of a JSON file (the
+/// QA report, the policy, the paper script, the routing file, prices) starts here, so a syntax error,
+/// a key written twice, text that is no Unicode and a wrong field are all reported the same way: file,
+/// line, field path, what was expected and what was there.
 /// </summary>
-internal static class JsonInput
+public sealed class JsonInput : IDisposable
 {
-    public const int MaxDepth = 64;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private const string LoneSurrogateMessage = "holds an escaped lone surrogate (\\uD800–\\uDFFF without its pair); expected valid Unicode text";
+    private readonly JsonDocument _document;
 
-    private static readonly JsonDocumentOptions Options = new()
+    private JsonInput(JsonDocument document, JsonFields fields)
     {
-        MaxDepth = MaxDepth,
-        AllowTrailingCommas = false,
-        CommentHandling = JsonCommentHandling.Disallow,
-        // Two values for one key would leave the meaning to the parser; refuse instead.
-        AllowDuplicateProperties = false,
-    };
+        _document = document;
+        Fields = fields;
+    }
 
-    public static JsonDocument? Parse(string json, Text.ProblemList problems)
+    public JsonElement Root => _document.RootElement;
+
+    public JsonFields Fields { get; }
+
+    /// <summary>The parsed text, or null with its problems in <paramref name="problems"/>. Never throws for bad text.</summary>
+    public static JsonInput? Parse(string? text, ProblemList problems, JsonSyntax syntax)
     {
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(syntax);
+        var json = (text ?? string.Empty).TrimStart('\uFEFF');
+        byte[] utf8;
         try
         {
-            var document = JsonDocument.Parse(json ?? string.Empty, Options);
-            if (LoneSurrogateEscape(document.RootElement, string.Empty) is { } at)
-            {
-                // The parser accepts "\ud800" but reading it as a string throws later; refuse it here, once.
-                document.Dispose();
-                problems.Add(null, Text.Shown.Escape(at.Length > 200 ? at[..200] + "…" : at), LoneSurrogateMessage);
-                return null;
-            }
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            // Only text decoded without checks holds a lone UTF-16 surrogate; files are read strictly.
+            problems.AddIssue(LoneSurrogateLine(json), null, "is not valid Unicode text (it holds a lone surrogate)", "UTF-8 " + syntax.Description);
+            return null;
+        }
 
-            return document;
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, syntax.DocumentOptions);
         }
         catch (JsonException exception)
         {
-            var line = exception.LineNumber is { } zeroBased ? (int)Math.Min(zeroBased + 1, int.MaxValue) : (int?)null;
-            var column = exception.BytePositionInLine is { } position ? $", byte {position + 1}" : string.Empty;
-            problems.Add(line, exception.Path is { Length: > 1 } path ? path : null, $"is not valid JSON{(line is null ? string.Empty : $" at line {line}{column}")}: {Describe(exception)}");
+            problems.Add(LineOf(exception), null, SyntaxProblem(exception, syntax));
             return null;
         }
-        catch (InvalidOperationException)
+
+        var before = problems.Count;
+        var lines = JsonLines.Scan(utf8, syntax, problems);
+        if (problems.Count != before)
         {
-            // Checking keys for duplicates decodes them; an escaped lone surrogate in a key fails there.
-            problems.Add(null, null, LoneSurrogateMessage);
+            document.Dispose();
             return null;
         }
-        catch (ArgumentException)
-        {
-            // A lone UTF-16 surrogate cannot be turned into UTF-8; only text decoded without checks holds one.
-            problems.Add(null, null, "is not valid Unicode text (it holds a lone surrogate); expected UTF-8 JSON");
-            return null;
-        }
+
+        return new JsonInput(document, new JsonFields(problems, lines));
     }
 
-    /// <summary>The path of the first string or property name whose escapes do not decode to valid UTF-16, or null.</summary>
-    private static string? LoneSurrogateEscape(JsonElement element, string path)
+    /// <summary>As <see cref="Parse"/>, and the root must be an object: otherwise null, with "expected <paramref name="expected"/>, got an array".</summary>
+    public static JsonInput? ParseObject(string? text, ProblemList problems, JsonSyntax syntax, string expected)
     {
-        switch (element.ValueKind)
+        var input = Parse(text, problems, syntax);
+        if (input is null || input.Root.ValueKind == JsonValueKind.Object)
         {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    string name;
-                    try
-                    {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        return path.Length == 0 ? "(a key)" : path;
-                    }
-
-                    if (LoneSurrogateEscape(property.Value, JsonFields.PathOf(path, name)) is { } inner)
-                    {
-                        return inner;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (LoneSurrogateEscape(item, $"{path}[{index++}]") is { } inner)
-                    {
-                        return inner;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.String:
-                try
-                {
-                    _ = element.GetString();
-                    return null;
-                }
-                catch (InvalidOperationException)
-                {
-                    return path.Length == 0 ? "(the document)" : path;
-                }
-
-            default:
-                return null;
+            return input;
         }
+
+        input.Fields.Problem(string.Empty, expected, JsonFields.Kind(input.Root));
+        input.Dispose();
+        return null;
     }
 
-    private static string Describe(JsonException exception)
+    public void Dispose() => _document.Dispose();
+
+    private static int LineOf(JsonException exception) =>
+        exception.LineNumber is { } zeroBased ? (int)Math.Min(zeroBased + 1, int.MaxValue) : 1;
+
+    private static Mismatch SyntaxProblem(JsonException exception, JsonSyntax syntax)
     {
+        var line = LineOf(exception);
+        var at = exception.BytePositionInLine is { } position ? $"line {line}, byte {position + 1}" : $"line {line}";
         var message = exception.Message;
         if (message.Contains("depth", StringComparison.OrdinalIgnoreCase))
         {
-            return $"it is nested more than {MaxDepth} levels deep; expected a flat report";
+            return new Mismatch($"{syntax.Description} nested at most {JsonSyntax.MaxDepth} levels deep", null,
+                $"is not valid JSON at {at}: it is nested more than {JsonSyntax.MaxDepth} levels deep");
         }
 
         // System.Text.Json appends its own 0-based position; the line above is already 1-based.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var text = (cut > 0 ? message[..cut] : message).Trim();
-        return Text.Shown.Escape(text.Length > 200 ? text[..200] + "…" : text);
+        var detail = Shown.Escape((cut > 0 ? message[..cut] : message).Trim());
+        detail = detail.Length > 200 ? detail[..200] + "…" : detail;
+        return new Mismatch(syntax.Description, detail, $"is not valid JSON at {at}: {detail}");
+    }
+
+    private static int LoneSurrogateLine(string text)
+    {
+        var line = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+            }
+            else if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return line;
+            }
+        }
+
+        return line;
     }
 }

@@ -43,7 +43,7 @@ internal sealed class PolicySettings(JsonElement root, JsonFields fields)
 
         if (v <= 0m || v > 1m || (v == 1m && !allowOne))
         {
-            fields.Problems.Add(null, key, $"expected {expectation}, got {v}");
+            fields.Problem(key, expectation, $"{v}");
             return fallback;
         }
 
@@ -55,7 +55,7 @@ internal sealed class PolicySettings(JsonElement root, JsonFields fields)
         var value = fields.Number(root, key, string.Empty, required: false, expectation);
         if (value is { } v && (v < min || v > max))
         {
-            fields.Problems.Add(null, key, $"expected {expectation}, got {v}");
+            fields.Problem(key, expectation, $"{v}");
             return fallback;
         }
 
@@ -73,7 +73,7 @@ internal sealed class PolicySettings(JsonElement root, JsonFields fields)
 
         if (v != decimal.Truncate(v))
         {
-            fields.Problems.Add(null, PolicyKeys.MaxStalenessTradingDays, $"expected {Expectation}, got {v}");
+            fields.Problem(PolicyKeys.MaxStalenessTradingDays, Expectation, $"{v}");
             return fallback;
         }
 
@@ -92,7 +92,7 @@ internal sealed class PolicySettings(JsonElement root, JsonFields fields)
 
         if (v <= 0m || v > max)
         {
-            fields.Problems.Add(null, key, $"expected {expectation}, got {v}");
+            fields.Problem(key, expectation, $"{v}");
             return fallback;
         }
 
@@ -111,7 +111,7 @@ internal sealed class PolicySettings(JsonElement root, JsonFields fields)
             return value.GetBoolean();
         }
 
-        fields.Problems.Add(null, key, $"expected true or false, got {JsonFields.Kind(value)}");
+        fields.Problem(key, "true or false", JsonFields.Kind(value));
         return fallback;
     }
 }

@@ -24,7 +24,7 @@ internal static class AccountRows
             var columns = ColumnMap.Find(table.Header.Cells, Column.Account, Column.Type, Column.Cash);
             if (!columns.Has(Column.Account))
             {
-                problems.Add(table.Header.Line, Table, $"expected an Account column in the Accounts table; found {Columns(table)}");
+                problems.Add(table.Header.Line, Table, "an Account column in the Accounts table", Columns(table));
                 everyTableHasCash = false;
                 continue;
             }
@@ -56,7 +56,7 @@ internal static class AccountRows
                 var account = AccountId.Create(name!);
                 if (lines.TryGetValue(account, out var earlier))
                 {
-                    cells.Problem(Column.Account, $"account {account} is listed twice (lines {earlier} and {row.Line}); expected each account once");
+                    cells.Issue(Column.Account, $"account {account} is listed twice (lines {earlier} and {row.Line})", "each account once");
                     continue;
                 }
 

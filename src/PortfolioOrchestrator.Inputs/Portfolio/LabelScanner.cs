@@ -49,8 +49,8 @@ internal static class LabelScanner
         }
         else if (!string.Equals(earlier.Text, value.Text, StringComparison.Ordinal))
         {
-            problems.Add(line, PortfolioLabelNames.Display(label),
-                $"{PortfolioLabelNames.Display(label)} is given twice with different values: line {earlier.Line} says {Shown.Quote(earlier.Text)}, line {line} says {Shown.Quote(value.Text)}; expected one");
+            problems.AddIssue(line, PortfolioLabelNames.Display(label),
+                $"{PortfolioLabelNames.Display(label)} is given twice with different values: line {earlier.Line} says {Shown.Quote(earlier.Text)}, line {line} says {Shown.Quote(value.Text)}", "one", Shown.Quote(value.Text));
         }
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using PortfolioOrchestrator.Inputs.Text;
 
 namespace PortfolioOrchestrator.Inputs.Portfolio;
 
 /// <summary>Reads a label's value, allowing a trailing remark in parentheses (<c>$45,000.00 (18% of portfolio)</c>).</summary>
 internal static partial class LabelText
 {
-    public static T? Read<T>(string text, Func<string, (T? Value, string? Problem)> parse, out string? problem)
+    public static T? Read<T>(string text, Func<string, (T? Value, Mismatch? Problem)> parse, out Mismatch? problem)
         where T : struct
     {
         var (value, firstProblem) = parse(text);

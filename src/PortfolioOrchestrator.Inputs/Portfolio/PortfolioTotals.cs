@@ -26,13 +26,13 @@ internal static class PortfolioTotals
 
         if (stated is { } fromLine && accountSum is { } sum && Math.Abs((fromLine - sum).Dollars) > CashTolerance.Dollars)
         {
-            problems.Add(line!.Line, "Total Cash", $"Total Cash says {fromLine} but the Accounts table's Cash column adds up to {sum}; expected them to agree within {CashTolerance}");
+            problems.AddIssue(line!.Line, "Total Cash", $"Total Cash says {fromLine} but the Accounts table's Cash column adds up to {sum}", $"them to agree within {CashTolerance}", $"{fromLine}");
             return null;
         }
 
         if (stated is null && accountSum is null)
         {
-            problems.Add(null, "Total Cash", "Total Cash is required: expected a line like **Total Cash:** $45,000.00, or an Accounts table with a Cash column");
+            problems.AddIssue(null, "Total Cash", "Total Cash is required", "a line like **Total Cash:** $45,000.00, or an Accounts table with a Cash column");
         }
 
         return stated ?? accountSum;
@@ -48,7 +48,7 @@ internal static class PortfolioTotals
         var stated = Dollars(line, PortfolioLabel.TotalValue, problems);
         if (stated is { } given && computed is { } sum && Math.Abs((given - sum).Dollars) > sum.Dollars * ValueTolerance)
         {
-            problems.Add(line.Line, "Total Value", $"Total Value says {given} but cash + market values is {sum}; expected them within 0.5% of each other (Total Value includes cash)");
+            problems.AddIssue(line.Line, "Total Value", $"Total Value says {given} but cash + market values is {sum}", "them within 0.5% of each other (Total Value includes cash)", $"{given}");
             return null;
         }
 
@@ -61,13 +61,13 @@ internal static class PortfolioTotals
         var value = LabelText.Read(line.Text, text => (NumberText.Money(text, out var p), p), out var problem);
         if (value is null)
         {
-            problems.Add(line.Line, name, problem ?? $"expected {NumberText.MoneyExpectation}");
+            problems.Add(line.Line, name, problem ?? new Mismatch(NumberText.MoneyExpectation, Shown.Quote(line.Text)));
             return null;
         }
 
         if (value < 0m || value > Amounts.MaxDollars)
         {
-            problems.Add(line.Line, name, $"expected a non-negative dollar amount of at most {Amounts.MaxDollarsText}, got {Shown.Quote(line.Text)}");
+            problems.Add(line.Line, name, $"a non-negative dollar amount of at most {Amounts.MaxDollarsText}", Shown.Quote(line.Text));
             return null;
         }
 

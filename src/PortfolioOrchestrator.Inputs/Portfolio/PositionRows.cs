@@ -29,7 +29,7 @@ internal static class PositionRows
             var tableAccount = columns.Has(Column.Account) ? null : ImpliedAccount(table, accounts);
             if (!columns.Has(Column.Account) && tableAccount is null)
             {
-                problems.Add(table.Header.Line, Table, $"expected an Account column in the Positions table (it may be left out only when PORTFOLIO.md lists a single account or the section heading names one); found {AccountRows.Columns(table)}");
+                problems.Add(table.Header.Line, Table, "an Account column in the Positions table (it may be left out only when PORTFOLIO.md lists a single account or the section heading names one)", AccountRows.Columns(table));
                 continue;
             }
 
@@ -68,7 +68,7 @@ internal static class PositionRows
 
         foreach (var what in missing)
         {
-            problems.Add(table.Header.Line, Table, $"expected {what} in the Positions table; found {AccountRows.Columns(table)}");
+            problems.Add(table.Header.Line, Table, $"{what} in the Positions table", AccountRows.Columns(table));
         }
 
         return missing.Count == 0;
@@ -86,7 +86,7 @@ internal static class PositionRows
         var ticker = IdentifierText.Ticker(tickerText);
         if (ticker is null)
         {
-            cells.Problem(Column.Ticker, $"expected {IdentifierText.TickerExpectation}, got {(tickerText is null ? "an empty cell" : Shown.Quote(tickerText))}");
+            cells.Problem(Column.Ticker, IdentifierText.TickerExpectation, tickerText is null ? "an empty cell" : Shown.Quote(tickerText));
         }
 
         var account = tableAccount;
@@ -133,7 +133,7 @@ internal static class PositionRows
             {
                 if (cells.Text(Column.MarketValue) is null)
                 {
-                    cells.Problem(Column.MarketValue, "expected a Market Value, or a Quantity and a Price to compute it from; got neither");
+                    cells.Problem(Column.MarketValue, "a Market Value, or a Quantity and a Price to compute it from", "neither");
                 }
 
                 return null;
@@ -141,7 +141,7 @@ internal static class PositionRows
 
             if (product > Amounts.MaxDollars)
             {
-                cells.Problem(Column.MarketValue, $"Quantity × Price is more than {Amounts.MaxDollarsText}; expected a real position");
+                cells.Issue(Column.MarketValue, $"Quantity × Price is more than {Amounts.MaxDollarsText}", "a real position");
                 return null;
             }
 

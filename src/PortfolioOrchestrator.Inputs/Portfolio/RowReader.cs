@@ -11,7 +11,11 @@ internal sealed class RowReader(ColumnMap columns, TableRowText row, string tabl
 
     public string? Text(Column column) => columns.Cell(row, column);
 
-    public void Problem(Column column, string message) => problems.Add(row.Line, Field(column), message);
+    public void Problem(Column column, string expected, string? got) => problems.Add(row.Line, Field(column), expected, got);
+
+    public void Problem(Column column, Mismatch mismatch) => problems.Add(row.Line, Field(column), mismatch);
+
+    public void Issue(Column column, string issue, string expected) => problems.AddIssue(row.Line, Field(column), issue, expected);
 
     public string Field(Column column) => $"{table} row {rowNumber}, column {ColumnNames.All[column].Display}";
 
@@ -26,7 +30,7 @@ internal sealed class RowReader(ColumnMap columns, TableRowText row, string tabl
     public decimal? Percent(Column column, bool required) =>
         Number(column, required, NumberText.Percent, "a percentage from 0 to 100 like 24.5%", 100m);
 
-    private delegate decimal? Parser(string text, out string? problem);
+    private delegate decimal? Parser(string text, out Mismatch? problem);
 
     private decimal? Number(Column column, bool required, Parser parse, string expectation, decimal max)
     {
@@ -35,7 +39,7 @@ internal sealed class RowReader(ColumnMap columns, TableRowText row, string tabl
         {
             if (required)
             {
-                Problem(column, $"expected {expectation}, got an empty cell");
+                Problem(column, expectation, "an empty cell");
             }
 
             return null;
@@ -44,19 +48,19 @@ internal sealed class RowReader(ColumnMap columns, TableRowText row, string tabl
         var value = parse(text, out var problem);
         if (value is null)
         {
-            Problem(column, problem ?? $"expected {expectation}");
+            Problem(column, problem ?? new Mismatch(expectation, Shown.Quote(text)));
             return null;
         }
 
         if (value < 0m)
         {
-            Problem(column, $"expected {expectation}, got the negative {Shown.Quote(text)}");
+            Problem(column, expectation, "the negative " + Shown.Quote(text));
             return null;
         }
 
         if (value > max)
         {
-            Problem(column, $"expected {expectation} of at most {max.ToString("#,##0", CultureInfo.InvariantCulture)}, got {Shown.Quote(text)}");
+            Problem(column, $"{expectation} of at most {max.ToString("#,##0", CultureInfo.InvariantCulture)}", Shown.Quote(text));
             return null;
         }
 

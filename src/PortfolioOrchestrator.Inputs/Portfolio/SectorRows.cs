@@ -19,7 +19,7 @@ internal static class SectorRows
             var columns = ColumnMap.Find(table.Header.Cells, Column.Sector, Column.MarketValue, Column.Allocation);
             if (!columns.Has(Column.Sector))
             {
-                problems.Add(table.Header.Line, Table, $"expected a Sector column in the Sector Allocations table; found {AccountRows.Columns(table)}");
+                problems.Add(table.Header.Line, Table, "a Sector column in the Sector Allocations table", AccountRows.Columns(table));
                 continue;
             }
 
@@ -51,7 +51,7 @@ internal static class SectorRows
                 var sector = SectorName.Create(name!);
                 if (lines.TryGetValue(sector, out var earlier))
                 {
-                    cells.Problem(Column.Sector, $"sector {sector} is listed twice (lines {earlier} and {row.Line}); expected each sector once");
+                    cells.Issue(Column.Sector, $"sector {sector} is listed twice (lines {earlier} and {row.Line})", "each sector once");
                     continue;
                 }
 

@@ -10,7 +10,7 @@ internal static class ProtectionReader
 {
     public static StopLossSpec? StopLoss(JsonElement trade, string path, JsonFields fields)
     {
-        var field = JsonFields.PathOf(path, "stop_loss");
+        var field = JsonPath.Property(path, "stop_loss");
         if (!JsonFields.TryGet(trade, "stop_loss", out var stop))
         {
             return null;
@@ -18,7 +18,7 @@ internal static class ProtectionReader
 
         if (stop.ValueKind != JsonValueKind.Object)
         {
-            fields.Problems.Add(null, field, $"expected an object like {{ \"price\": 380.00 }}, got {JsonFields.Kind(stop)}");
+            fields.Problem(field, "an object like { \"price\": 380.00 }", JsonFields.Kind(stop));
             return null;
         }
 
@@ -28,7 +28,7 @@ internal static class ProtectionReader
 
     public static IReadOnlyList<ProfitTargetSpec>? ProfitTargets(JsonElement trade, string path, JsonFields fields)
     {
-        var field = JsonFields.PathOf(path, "profit_targets");
+        var field = JsonPath.Property(path, "profit_targets");
         if (!JsonFields.TryGet(trade, "profit_targets", out var targets))
         {
             return [];
@@ -36,7 +36,7 @@ internal static class ProtectionReader
 
         if (targets.ValueKind != JsonValueKind.Array)
         {
-            fields.Problems.Add(null, field, $"expected an array of {{ \"price\": ..., \"percent_of_position\": ... }}, got {JsonFields.Kind(targets)}");
+            fields.Problem(field, "an array of { \"price\": ..., \"percent_of_position\": ... }", JsonFields.Kind(targets));
             return null;
         }
 
@@ -45,10 +45,10 @@ internal static class ProtectionReader
         var index = 0;
         foreach (var target in targets.EnumerateArray())
         {
-            var targetPath = $"{field}[{index++}]";
+            var targetPath = JsonPath.Element(field, index++);
             if (target.ValueKind != JsonValueKind.Object)
             {
-                fields.Problems.Add(null, targetPath, $"expected an object like {{ \"price\": 450.00, \"percent_of_position\": 50 }}, got {JsonFields.Kind(target)}");
+                fields.Problem(targetPath, "an object like { \"price\": 450.00, \"percent_of_position\": 50 }", JsonFields.Kind(target));
                 continue;
             }
 
@@ -63,7 +63,7 @@ internal static class ProtectionReader
         var total = read.Sum(t => t.PercentOfPosition);
         if (fields.Problems.Count == before && total > 100m)
         {
-            fields.Problems.Add(null, field, $"the targets' percent_of_position add up to {total}; expected at most 100 (a position can be sold only once)");
+            fields.Issue(field, $"the targets' percent_of_position add up to {total}", "at most 100 (a position can be sold only once)", $"{total}");
         }
 
         return fields.Problems.Count == before ? read : null;
@@ -75,7 +75,7 @@ internal static class ProtectionReader
         var percent = fields.Number(target, "percent_of_position", path, required: true, Expectation);
         if (percent is { } value && (value <= 0m || value > 100m))
         {
-            fields.Problems.Add(null, JsonFields.PathOf(path, "percent_of_position"), $"expected {Expectation}, got {value}");
+            fields.Problem(JsonPath.Property(path, "percent_of_position"), Expectation, $"{value}");
             return null;
         }
 

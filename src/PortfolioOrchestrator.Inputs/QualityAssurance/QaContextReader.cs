@@ -23,7 +23,7 @@ internal static class QaContextReader
 
         if (context.ValueKind != JsonValueKind.Object)
         {
-            fields.Problems.Add(null, Path, $"expected an object, got {JsonFields.Kind(context)}");
+            fields.Problem(Path, "an object", JsonFields.Kind(context));
             return null;
         }
 
@@ -44,7 +44,7 @@ internal static class QaContextReader
     private static Dictionary<SectorName, Ratio>? Sectors(JsonElement context, JsonFields fields)
     {
         var sectors = new Dictionary<SectorName, Ratio>();
-        var path = JsonFields.PathOf(Path, "sectors");
+        var path = JsonPath.Property(Path, "sectors");
         if (!JsonFields.TryGet(context, "sectors", out var element))
         {
             return sectors;
@@ -52,16 +52,16 @@ internal static class QaContextReader
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            fields.Problems.Add(null, path, $"expected an object like {{ \"Technology\": {{ \"allocation_percent\": 7.6 }} }}, got {JsonFields.Kind(element)}");
+            fields.Problem(path, "an object like { \"Technology\": { \"allocation_percent\": 7.6 } }", JsonFields.Kind(element));
             return null;
         }
 
         foreach (var sector in element.EnumerateObject())
         {
-            var sectorPath = $"{path}.{sector.Name}";
+            var sectorPath = JsonPath.Property(path, sector.Name);
             if (IdentifierText.NameProblem(sector.Name, "a sector name") is { } nameProblem)
             {
-                fields.Problems.Add(null, Shown.Quote(sectorPath), nameProblem);
+                fields.Problem(sectorPath, nameProblem);
                 continue;
             }
 
@@ -74,7 +74,7 @@ internal static class QaContextReader
             var name = SectorName.Create(sector.Name);
             if (!sectors.TryAdd(name, Ratio.FromPercent(percent.Value)))
             {
-                fields.Problems.Add(null, sectorPath, $"sector {name} is listed twice (names are compared ignoring case); expected each sector once");
+                fields.Issue(sectorPath, $"sector {name} is listed twice (names are compared ignoring case)", "each sector once");
             }
         }
 
@@ -88,7 +88,7 @@ internal static class QaContextReader
         string field;
         if (value.ValueKind == JsonValueKind.Object)
         {
-            field = JsonFields.PathOf(path, "allocation_percent");
+            field = JsonPath.Property(path, "allocation_percent");
             percent = fields.Number(value, "allocation_percent", path, required: true, Expectation);
         }
         else
@@ -99,7 +99,7 @@ internal static class QaContextReader
 
         if (percent is { } p && (p < 0m || p > 100m))
         {
-            fields.Problems.Add(null, field, $"expected {Expectation}, got {p}");
+            fields.Problem(field, Expectation, $"{p}");
             return null;
         }
 

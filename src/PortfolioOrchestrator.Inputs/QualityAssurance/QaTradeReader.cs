@@ -18,7 +18,7 @@ internal static class QaTradeReader
         var path = $"trades[{index}]";
         if (trade.ValueKind != JsonValueKind.Object)
         {
-            fields.Problems.Add(null, path, $"expected a trade object, got {JsonFields.Kind(trade)}");
+            fields.Problem(path, "a trade object", JsonFields.Kind(trade));
             return null;
         }
 
@@ -29,7 +29,7 @@ internal static class QaTradeReader
         var gate = fields.String(trade, "gate", path, required: true, "a gate like APPROVED_FOR_EXECUTION")?.Trim();
         if (gate is not null && IdentifierText.NameProblem(gate, "a gate like APPROVED_FOR_EXECUTION") is { } gateProblem)
         {
-            fields.Problems.Add(null, JsonFields.PathOf(path, "gate"), gateProblem);
+            fields.Problem(JsonPath.Property(path, "gate"), gateProblem);
         }
 
         var approved = string.Equals(gate, ApprovalGate.ApprovedForExecution, StringComparison.Ordinal);
@@ -41,7 +41,7 @@ internal static class QaTradeReader
         var conviction = fields.String(trade, "conviction", path, required: false, "a conviction like HIGH");
         if (conviction is { Length: > 0 } && IdentifierText.NameProblem(conviction, "a conviction like HIGH") is { } convictionProblem)
         {
-            fields.Problems.Add(null, JsonFields.PathOf(path, "conviction"), convictionProblem);
+            fields.Problem(JsonPath.Property(path, "conviction"), convictionProblem);
         }
         var stopLoss = ProtectionReader.StopLoss(trade, path, fields);
         var targets = ProtectionReader.ProfitTargets(trade, path, fields);
@@ -73,7 +73,7 @@ internal static class QaTradeReader
         var text = fields.String(trade, name, path, required, expectation);
         if (text is not null && IdentifierText.IdProblem(text, expectation) is { } problem)
         {
-            fields.Problems.Add(null, JsonFields.PathOf(path, name), problem);
+            fields.Problem(JsonPath.Property(path, name), problem);
             return null;
         }
 
@@ -86,7 +86,7 @@ internal static class QaTradeReader
         var ticker = IdentifierText.Ticker(text);
         if (text is not null && ticker is null)
         {
-            fields.Problems.Add(null, JsonFields.PathOf(path, "ticker"), $"expected {IdentifierText.TickerExpectation}, got {Shown.Quote(text)}");
+            fields.Problem(JsonPath.Property(path, "ticker"), IdentifierText.TickerExpectation, Shown.Quote(text));
         }
 
         return ticker;
@@ -97,7 +97,7 @@ internal static class QaTradeReader
         var text = fields.String(trade, "sector", path, required, "a sector name like Technology");
         if (text is not null && IdentifierText.NameProblem(text, "a sector name like Technology") is { } problem)
         {
-            fields.Problems.Add(null, JsonFields.PathOf(path, "sector"), problem);
+            fields.Problem(JsonPath.Property(path, "sector"), problem);
             return null;
         }
 
@@ -114,7 +114,7 @@ internal static class QaTradeReader
             case "SELL":
                 return TradeSide.Sell;
             default:
-                fields.Problems.Add(null, JsonFields.PathOf(path, "side"), $"expected BUY or SELL, got {Shown.Quote(text)}");
+                fields.Problem(JsonPath.Property(path, "side"), "BUY or SELL", Shown.Quote(text));
                 return TradeSide.Buy;
         }
     }

@@ -22,22 +22,22 @@ internal static partial class IdentifierText
     }
 
     /// <summary>Why a trade id or account name is unusable, or null when it is fine.</summary>
-    public static string? IdProblem(string? text, string what) => Problem(text, what, MaxIdLength);
+    public static Mismatch? IdProblem(string? text, string what) => Problem(text, what, MaxIdLength);
 
     /// <summary>Why a free-text name such as a sector is unusable, or null when it is fine.</summary>
-    public static string? NameProblem(string? text, string what) => Problem(text, what, MaxNameLength);
+    public static Mismatch? NameProblem(string? text, string what) => Problem(text, what, MaxNameLength);
 
-    private static string? Problem(string? text, string what, int maxLength)
+    private static Mismatch? Problem(string? text, string what, int maxLength)
     {
         var trimmed = text?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            return $"expected {what}, got an empty value";
+            return new Mismatch(what, "an empty value");
         }
 
         if (trimmed.Length > maxLength)
         {
-            return $"expected {what} of at most {maxLength} characters, got {trimmed.Length} characters";
+            return new Mismatch($"{what} of at most {maxLength} characters", $"{trimmed.Length} characters");
         }
 
         // Printable only: control, format and odd white-space characters could hide text in orders and reports.
@@ -45,7 +45,7 @@ internal static partial class IdentifierText
         {
             if (!Shown.IsSafe(rune) || (Rune.IsWhiteSpace(rune) && rune.Value != ' '))
             {
-                return $"expected {what} of printable characters, got {Shown.Quote(trimmed)}";
+                return new Mismatch($"{what} of printable characters", Shown.Quote(trimmed));
             }
         }
 

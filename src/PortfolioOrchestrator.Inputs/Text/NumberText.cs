@@ -16,39 +16,39 @@ internal static partial class NumberText
 
     public const string QuantityExpectation = "a number of shares like 100";
 
-    public static decimal? Money(string text, out string? problem)
+    public static decimal? Money(string text, out Mismatch? problem)
     {
         var match = MoneyPattern().Match(text.Trim());
         return Read(match, text, MoneyExpectation, out problem);
     }
 
-    public static decimal? Percent(string text, out string? problem)
+    public static decimal? Percent(string text, out Mismatch? problem)
     {
         var match = PercentPattern().Match(text.Trim());
         return Read(match, text, PercentExpectation, out problem);
     }
 
-    public static decimal? Quantity(string text, out string? problem)
+    public static decimal? Quantity(string text, out Mismatch? problem)
     {
         var match = QuantityPattern().Match(text.Trim());
         return Read(match, text, QuantityExpectation, out problem);
     }
 
     // A group the pattern lacks reads as unsuccessful, so one check serves all three patterns.
-    private static decimal? Read(Match match, string text, string expectation, out string? problem)
+    private static decimal? Read(Match match, string text, string expectation, out Mismatch? problem)
     {
         problem = null;
         if (!match.Success || (match.Groups["open"].Success != match.Groups["close"].Success)
             || (match.Groups["sign"].Success && match.Groups["sign2"].Success))
         {
-            problem = $"expected {expectation}, got {Shown.Quote(text.Trim())}";
+            problem = new Mismatch(expectation, Shown.Quote(text.Trim()));
             return null;
         }
 
         var digits = match.Groups["num"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
         if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            problem = $"expected {expectation}, got a number too large to hold: {Shown.Quote(text.Trim())}";
+            problem = new Mismatch(expectation, $"a number too large to hold: {Shown.Quote(text.Trim())}");
             return null;
         }
 

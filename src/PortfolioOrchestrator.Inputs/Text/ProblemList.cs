@@ -3,7 +3,7 @@ using PortfolioOrchestrator.Domain.Inputs;
 namespace PortfolioOrchestrator.Inputs.Text;
 
 /// <summary>Collects every problem found in one file; a reader returns a value only when it stays empty.</summary>
-internal sealed class ProblemList
+public sealed class ProblemList
 {
     private readonly List<InputProblem> _problems = [];
 
@@ -19,7 +19,19 @@ internal sealed class ProblemList
 
     public bool IsEmpty => _problems.Count == 0;
 
-    public void Add(int? line, string? field, string message) => _problems.Add(new InputProblem(File, line, field, message));
+    /// <summary>A value that is not what was expected.</summary>
+    public void Add(int? line, string? field, string expected, string? got) =>
+        _problems.Add(new InputProblem(File, line, field, expected, got));
+
+    public void Add(int? line, string? field, Mismatch mismatch)
+    {
+        ArgumentNullException.ThrowIfNull(mismatch);
+        _problems.Add(new InputProblem(File, line, field, mismatch.Expected, mismatch.Got) { Issue = mismatch.Issue });
+    }
+
+    /// <summary>Something wrong that a value alone does not say (<paramref name="issue"/>: "is required", "is listed twice").</summary>
+    public void AddIssue(int? line, string? field, string issue, string expected, string? got = null) =>
+        _problems.Add(new InputProblem(File, line, field, expected, got) { Issue = issue });
 
     public void AddRange(IEnumerable<InputProblem> problems) => _problems.AddRange(problems);
 

@@ -7,7 +7,7 @@ namespace PortfolioOrchestrator.Inputs.Text;
 /// Quotes input text for a message. Control and invisible characters are escaped and long text is
 /// cut, so a hostile file cannot write terminal escapes or megabytes into a console or a report.
 /// </summary>
-internal static class Shown
+public static class Shown
 {
     private const int MaxShown = 60;
 

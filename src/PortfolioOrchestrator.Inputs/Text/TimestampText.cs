@@ -15,7 +15,7 @@ internal static partial class TimestampText
     private static readonly string[] Months =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    public static DateTimeOffset? Parse(string text, out string? problem)
+    public static DateTimeOffset? Parse(string text, out Mismatch? problem)
     {
         var trimmed = text.Trim();
         var iso = IsoPattern().Match(trimmed);
@@ -30,7 +30,7 @@ internal static partial class TimestampText
             var month = MonthNumber(spoken.Groups["month"].Value);
             if (month is null)
             {
-                problem = $"expected {Expectation}, got {Shown.Quote(trimmed)} ({Shown.Quote(spoken.Groups["month"].Value)} is not a month)";
+                problem = new Mismatch(Expectation, $"{Shown.Quote(trimmed)} ({Shown.Quote(spoken.Groups["month"].Value)} is not a month)");
                 return null;
             }
 
@@ -38,12 +38,12 @@ internal static partial class TimestampText
         }
 
         problem = DatePattern().IsMatch(trimmed)
-            ? $"expected a date with a time of day and offset, like 2026-11-24T09:40:00-05:00, got {Shown.Quote(trimmed)}"
-            : $"expected {Expectation}, got {Shown.Quote(trimmed)}";
+            ? new Mismatch("a date with a time of day and offset, like 2026-11-24T09:40:00-05:00", Shown.Quote(trimmed))
+            : new Mismatch(Expectation, Shown.Quote(trimmed));
         return null;
     }
 
-    private static DateTimeOffset? Build(Match match, int month, string text, out string? problem)
+    private static DateTimeOffset? Build(Match match, int month, string text, out Mismatch? problem)
     {
         var year = Number(match, "y");
         var day = Number(match, "d");
@@ -54,7 +54,7 @@ internal static partial class TimestampText
         {
             if (hour is < 1 or > 12)
             {
-                problem = $"expected an hour from 1 to 12 before AM/PM, got {Shown.Quote(text)}";
+                problem = new Mismatch("an hour from 1 to 12 before AM/PM", Shown.Quote(text));
                 return null;
             }
 
@@ -64,7 +64,7 @@ internal static partial class TimestampText
         if (year is < 1900 or > 2999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
             || hour > 23 || minute > 59 || second > 59)
         {
-            problem = $"expected a real calendar date and time of day, got {Shown.Quote(text)}";
+            problem = new Mismatch("a real calendar date and time of day", Shown.Quote(text));
             return null;
         }
 
@@ -72,7 +72,10 @@ internal static partial class TimestampText
         var zone = match.Groups["zone"];
         if (!zone.Success)
         {
-            problem = $"the time {Shown.Quote(text)} has no UTC offset or time zone, so the moment is unknown; expected e.g. 2026-11-24T09:40:00-05:00 or ... 12:40 PM MST";
+            problem = new Mismatch(
+                "a UTC offset or a US time zone, e.g. 2026-11-24T09:40:00-05:00 or ... 12:40 PM MST",
+                Shown.Quote(text),
+                $"the time {Shown.Quote(text)} has no UTC offset or time zone, so the moment is unknown");
             return null;
         }
 
@@ -80,7 +83,7 @@ internal static partial class TimestampText
         return offset is null ? null : new DateTimeOffset(local, offset.Value);
     }
 
-    private static TimeSpan? OffsetFromText(string zone, DateTime local, out string? problem)
+    private static TimeSpan? OffsetFromText(string zone, DateTime local, out Mismatch? problem)
     {
         problem = null;
         if (zone[0] is not ('+' or '-'))
@@ -93,7 +96,7 @@ internal static partial class TimestampText
         var minutes = digits.Length > 2 ? int.Parse(digits[2..], CultureInfo.InvariantCulture) : 0;
         if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0))
         {
-            problem = $"expected a UTC offset between -14:00 and +14:00, got {Shown.Quote(zone)}";
+            problem = new Mismatch("a UTC offset between -14:00 and +14:00", Shown.Quote(zone));
             return null;
         }
 

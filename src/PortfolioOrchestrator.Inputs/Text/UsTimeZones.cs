@@ -32,7 +32,7 @@ internal static class UsTimeZones
     };
 
     /// <summary>The UTC offset of <paramref name="local"/> in the named zone; null with a reason when it cannot be told.</summary>
-    public static TimeSpan? OffsetOf(string abbreviation, DateTime local, out string? problem)
+    public static TimeSpan? OffsetOf(string abbreviation, DateTime local, out Mismatch? problem)
     {
         problem = null;
         if (Fixed.TryGetValue(abbreviation, out var offset))
@@ -42,7 +42,7 @@ internal static class UsTimeZones
 
         if (!Generic.TryGetValue(abbreviation, out var zoneId))
         {
-            problem = $"time zone {Shown.Quote(abbreviation)} is not one of {Accepted}";
+            problem = new Mismatch("a UTC offset such as -05:00 or one of those zones", Shown.Quote(abbreviation), $"time zone {Shown.Quote(abbreviation)} is not one of {Accepted}");
             return null;
         }
 
@@ -53,7 +53,7 @@ internal static class UsTimeZones
         }
         catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or System.Security.SecurityException)
         {
-            problem = $"time zone {abbreviation} needs the system's {zoneId} zone data, which is missing; write an explicit offset such as EST or -05:00";
+            problem = new Mismatch("an explicit offset such as EST or -05:00", abbreviation, $"time zone {abbreviation} needs the system's {zoneId} zone data, which is missing");
             return null;
         }
     }

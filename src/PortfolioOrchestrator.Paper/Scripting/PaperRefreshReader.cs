@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PortfolioOrchestrator.Inputs.Json;
 
 namespace PortfolioOrchestrator.Paper.Scripting;
 
@@ -10,31 +11,31 @@ internal static class PaperRefreshReader
 
     private static readonly string[] Keys = ["delay_minutes", "fail"];
 
-    public static PaperRefreshScript? Read(JsonElement element, ScriptContext context)
+    public static PaperRefreshScript? Read(JsonElement element, JsonFields fields)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            context.Problem("refresh", $"expected an object with delay_minutes or fail, found {ScriptContext.Describe(element)}");
+            fields.Problem("refresh", "an object with delay_minutes or fail", JsonFields.Kind(element));
             return null;
         }
 
-        var properties = context.Properties(element, "refresh", Keys);
-        var hasDelay = properties.TryGetValue("delay_minutes", out var delayElement);
-        var hasFail = properties.TryGetValue("fail", out var failElement);
+        fields.UnknownKeys(element, "refresh", Keys);
+        var hasDelay = element.TryGetProperty("delay_minutes", out var delayElement);
+        var hasFail = element.TryGetProperty("fail", out var failElement);
         if (hasDelay == hasFail)
         {
-            context.Problem("refresh", "expected exactly one of delay_minutes (minutes until the refresh completes) or fail (the reason it fails)");
+            fields.Problem("refresh", "exactly one of delay_minutes (minutes until the refresh completes) or fail (the reason it fails)", hasDelay ? "both" : "neither");
             return null;
         }
 
         if (hasDelay)
         {
-            if (ScriptContext.TryGetDecimal(delayElement, out var minutes) && minutes >= 0m && minutes <= MaxDelayMinutes)
+            if (delayElement.ValueKind == JsonValueKind.Number && delayElement.TryGetDecimal(out var minutes) && minutes >= 0m && minutes <= MaxDelayMinutes)
             {
                 return new PaperRefreshScript(TimeSpan.FromMinutes((double)minutes), null);
             }
 
-            context.Problem("refresh.delay_minutes", $"expected a number of minutes from 0 to {ScriptContext.Format(MaxDelayMinutes)}, found {ScriptContext.Describe(delayElement)}");
+            fields.Problem("refresh.delay_minutes", $"a number of minutes from 0 to {PaperScriptReader.Format(MaxDelayMinutes)}", JsonFields.Kind(delayElement));
             return null;
         }
 
@@ -43,7 +44,7 @@ internal static class PaperRefreshReader
             return new PaperRefreshScript(null, failElement.GetString()!.Trim());
         }
 
-        context.Problem("refresh.fail", $"expected the failure's reason, a non-empty string, found {ScriptContext.Describe(failElement)}");
+        fields.Problem("refresh.fail", "the failure's reason, a non-empty string", JsonFields.Kind(failElement));
         return null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Inputs.Json;
 
 namespace PortfolioOrchestrator.Paper.Scripting;
 
@@ -14,81 +15,87 @@ internal static class PaperRulesReader
 
     private static readonly string[] Keys = ["price", "slippage_bps", "fill_ratio", "reject", "no_fill"];
 
-    public static PaperTickerScript? Read(JsonElement element, string path, ScriptContext context)
+    public static PaperTickerScript? Read(JsonElement element, string path, JsonFields fields)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            context.Problem(path, $"expected an object with {string.Join(", ", Keys)}, found {ScriptContext.Describe(element)}");
+            fields.Problem(path, $"an object with {string.Join(", ", Keys)}", JsonFields.Kind(element));
             return null;
         }
 
-        var properties = context.Properties(element, path, Keys);
+        fields.UnknownKeys(element, path, Keys);
         var rules = new PaperTickerScript(
-            properties.TryGetValue("price", out var price) ? ReadPrice(price, path + ".price", context) : null,
-            properties.TryGetValue("slippage_bps", out var slippage) ? ReadSlippage(slippage, path + ".slippage_bps", context) : null,
-            properties.TryGetValue("fill_ratio", out var ratio) ? ReadFillRatio(ratio, path + ".fill_ratio", context) : null,
-            properties.TryGetValue("reject", out var reject) ? ReadReject(reject, path + ".reject", context) : null,
-            properties.TryGetValue("no_fill", out var noFill) ? ReadNoFill(noFill, path + ".no_fill", context) : null);
+            element.TryGetProperty("price", out var price) ? ReadPrice(price, JsonPath.Property(path, "price"), fields) : null,
+            element.TryGetProperty("slippage_bps", out var slippage) ? ReadSlippage(slippage, JsonPath.Property(path, "slippage_bps"), fields) : null,
+            element.TryGetProperty("fill_ratio", out var ratio) ? ReadFillRatio(ratio, JsonPath.Property(path, "fill_ratio"), fields) : null,
+            element.TryGetProperty("reject", out var reject) ? ReadReject(reject, JsonPath.Property(path, "reject"), fields) : null,
+            element.TryGetProperty("no_fill", out var noFill) ? ReadNoFill(noFill, JsonPath.Property(path, "no_fill"), fields) : null);
         if (rules.Reject is not null && rules.NoFill == true)
         {
-            context.Problem(path, "expected either reject or no_fill, not both: a rejected order cannot stay open");
+            fields.Issue(path, "sets both reject and no_fill", "either reject or no_fill, not both: a rejected order cannot stay open");
         }
 
         return rules;
     }
 
-    private static Money? ReadPrice(JsonElement element, string path, ScriptContext context)
+    private static Money? ReadPrice(JsonElement element, string path, JsonFields fields)
     {
-        if (ScriptContext.TryGetDecimal(element, out var price) && price > 0m && price <= MaxPrice)
+        if (TryGetDecimal(element, out var price) && price > 0m && price <= MaxPrice)
         {
             return Money.FromDollars(price);
         }
 
-        context.Problem(path, $"expected a price in dollars per share above 0 and at most {ScriptContext.Format(MaxPrice)}, found {ScriptContext.Describe(element)}");
+        fields.Problem(path, $"a price in dollars per share above 0 and at most {PaperScriptReader.Format(MaxPrice)}", JsonFields.Kind(element));
         return null;
     }
 
-    private static decimal? ReadSlippage(JsonElement element, string path, ScriptContext context)
+    private static decimal? ReadSlippage(JsonElement element, string path, JsonFields fields)
     {
-        if (ScriptContext.TryGetDecimal(element, out var bps) && Math.Abs(bps) < SlippageLimitBps)
+        if (TryGetDecimal(element, out var bps) && Math.Abs(bps) < SlippageLimitBps)
         {
             return bps;
         }
 
-        context.Problem(path, $"expected slippage in basis points, a number strictly between -10000 and 10000 (negative is price improvement), found {ScriptContext.Describe(element)}");
+        fields.Problem(path, "slippage in basis points, a number strictly between -10000 and 10000 (negative is price improvement)", JsonFields.Kind(element));
         return null;
     }
 
-    private static decimal? ReadFillRatio(JsonElement element, string path, ScriptContext context)
+    private static decimal? ReadFillRatio(JsonElement element, string path, JsonFields fields)
     {
-        if (ScriptContext.TryGetDecimal(element, out var ratio) && ratio > 0m && ratio <= 1m)
+        if (TryGetDecimal(element, out var ratio) && ratio > 0m && ratio <= 1m)
         {
             return ratio;
         }
 
-        context.Problem(path, $"expected the filled share of the order, a number above 0 and at most 1 (0.85 fills 85 %), found {ScriptContext.Describe(element)}");
+        fields.Problem(path, "the filled share of the order, a number above 0 and at most 1 (0.85 fills 85 %)", JsonFields.Kind(element));
         return null;
     }
 
-    private static string? ReadReject(JsonElement element, string path, ScriptContext context)
+    private static string? ReadReject(JsonElement element, string path, JsonFields fields)
     {
         if (element.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(element.GetString()))
         {
             return element.GetString()!.Trim();
         }
 
-        context.Problem(path, $"expected the rejection reason, a non-empty string, found {ScriptContext.Describe(element)}");
+        fields.Problem(path, "the rejection reason, a non-empty string", JsonFields.Kind(element));
         return null;
     }
 
-    private static bool? ReadNoFill(JsonElement element, string path, ScriptContext context)
+    private static bool? ReadNoFill(JsonElement element, string path, JsonFields fields)
     {
         if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
             return element.GetBoolean();
         }
 
-        context.Problem(path, $"expected true or false, found {ScriptContext.Describe(element)}");
+        fields.Problem(path, "true or false", JsonFields.Kind(element));
         return null;
+    }
+
+    private static bool TryGetDecimal(JsonElement element, out decimal value)
+    {
+        value = 0m;
+        return element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out value);
     }
 }

@@ -1,140 +1,90 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 using PortfolioOrchestrator.Domain.Inputs;
 using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Inputs.Json;
+using PortfolioOrchestrator.Inputs.Text;
 
 namespace PortfolioOrchestrator.Paper.Scripting;
 
 /// <summary>
 /// Reads a paper broker script (CONTRACT §3). Unknown keys are bad input — a misspelt key must not
 /// silently change a simulation. Comments are allowed. Never throws: every problem comes back with
-/// the file, line and field path.
+/// the file, line, field path, what was expected and what was there.
 /// </summary>
 public static class PaperScriptReader
 {
     public const int MaxLatencyMs = 60_000;
 
-    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip };
-    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip };
     private static readonly string[] TopLevelKeys = ["latency_ms", "default", "tickers", "refresh"];
 
     public static InputResult<PaperScript> Read(string json, string fileName)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var utf8 = Encoding.UTF8.GetBytes(json.TrimStart('\uFEFF'));
-        JsonDocument document;
-        try
+        var problems = new ProblemList(fileName);
+        using var input = JsonInput.ParseObject(json, problems, JsonSyntax.Commented, "a JSON object with latency_ms, default, tickers and refresh");
+        if (input is null)
         {
-            document = JsonDocument.Parse(utf8, DocumentOptions);
-        }
-        catch (JsonException ex)
-        {
-            var line = ex.LineNumber is { } zeroBased ? int.CreateSaturating(zeroBased) + 1 : 1;
-            return InputResult<PaperScript>.Failure(new InputProblem(fileName, line, null, "expected valid JSON: " + FirstSentence(ex.Message)));
+            return problems.Failure<PaperScript>();
         }
 
-        using (document)
-        {
-            if (LoneSurrogateLine(utf8) is { } surrogateLine)
-            {
-                return InputResult<PaperScript>.Failure(new InputProblem(fileName, surrogateLine, null, "expected valid Unicode text: a string or key holds an escaped lone surrogate (\\uD800–\\uDFFF without its pair)"));
-            }
-
-            var context = new ScriptContext(fileName, JsonLineMap.Build(utf8, ReaderOptions));
-            var script = ReadScript(document.RootElement, context);
-            return context.Problems.Count == 0 && script is not null
-                ? InputResult<PaperScript>.Success(script)
-                : InputResult<PaperScript>.Failure(context.Problems);
-        }
+        var script = ReadScript(input.Root, input.Fields);
+        return problems.ResultOf(() => script);
     }
 
-    /// <summary>The 1-based line of the first string or key whose escapes do not decode to valid UTF-16 (the parser accepts them; reading them throws).</summary>
-    private static int? LoneSurrogateLine(byte[] utf8)
+    internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static PaperScript ReadScript(JsonElement root, JsonFields fields)
     {
-        var reader = new Utf8JsonReader(utf8, ReaderOptions);
-        while (reader.Read())
-        {
-            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
-            {
-                continue;
-            }
-
-            try
-            {
-                _ = reader.GetString();
-            }
-            catch (InvalidOperationException)
-            {
-                return utf8.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n') + 1;
-            }
-        }
-
-        return null;
-    }
-
-    private static PaperScript? ReadScript(JsonElement root, ScriptContext context)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            context.Problem(string.Empty, "expected a JSON object with latency_ms, default, tickers and refresh");
-            return null;
-        }
-
-        var properties = context.Properties(root, string.Empty, TopLevelKeys);
-        var latency = properties.TryGetValue("latency_ms", out var latencyElement) ? ReadLatency(latencyElement, context) : 0;
-        var defaults = properties.TryGetValue("default", out var defaultElement)
-            ? PaperRulesReader.Read(defaultElement, "default", context)
+        fields.UnknownKeys(root, string.Empty, TopLevelKeys);
+        var latency = root.TryGetProperty("latency_ms", out var latencyElement) ? ReadLatency(latencyElement, fields) : 0;
+        var defaults = root.TryGetProperty("default", out var defaultElement)
+            ? PaperRulesReader.Read(defaultElement, "default", fields)
             : PaperTickerScript.Unset;
-        var tickers = properties.TryGetValue("tickers", out var tickersElement)
-            ? ReadTickers(tickersElement, context)
+        var tickers = root.TryGetProperty("tickers", out var tickersElement)
+            ? ReadTickers(tickersElement, fields)
             : new Dictionary<Ticker, PaperTickerScript>();
-        var refresh = properties.TryGetValue("refresh", out var refreshElement) ? PaperRefreshReader.Read(refreshElement, context) : null;
+        var refresh = root.TryGetProperty("refresh", out var refreshElement) ? PaperRefreshReader.Read(refreshElement, fields) : null;
         return new PaperScript(latency, defaults ?? PaperTickerScript.Unset, tickers, refresh);
     }
 
-    private static int ReadLatency(JsonElement element, ScriptContext context)
+    private static int ReadLatency(JsonElement element, JsonFields fields)
     {
         if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var ms) && ms is >= 0 and <= MaxLatencyMs)
         {
             return ms;
         }
 
-        context.Problem("latency_ms", $"expected a whole number of milliseconds from 0 to {MaxLatencyMs}, found {ScriptContext.Describe(element)}");
+        fields.Problem("latency_ms", $"a whole number of milliseconds from 0 to {Format(MaxLatencyMs)}", JsonFields.Kind(element));
         return 0;
     }
 
-    private static Dictionary<Ticker, PaperTickerScript> ReadTickers(JsonElement element, ScriptContext context)
+    private static Dictionary<Ticker, PaperTickerScript> ReadTickers(JsonElement element, JsonFields fields)
     {
         var tickers = new Dictionary<Ticker, PaperTickerScript>();
         if (element.ValueKind != JsonValueKind.Object)
         {
-            context.Problem("tickers", $"expected an object keyed by ticker symbol, found {ScriptContext.Describe(element)}");
+            fields.Problem("tickers", "an object keyed by ticker symbol", JsonFields.Kind(element));
             return tickers;
         }
 
-        foreach (var (name, value) in context.Properties(element, "tickers", null))
+        foreach (var property in element.EnumerateObject())
         {
-            var path = "tickers." + name;
-            if (string.IsNullOrWhiteSpace(name))
+            var path = JsonPath.Property("tickers", property.Name);
+            if (string.IsNullOrWhiteSpace(property.Name))
             {
-                context.Problem(path, "expected a ticker symbol, found an empty key");
+                fields.Problem(path, "a ticker symbol", "an empty key");
                 continue;
             }
 
-            var ticker = Ticker.Create(name);
-            var rules = PaperRulesReader.Read(value, path, context);
+            var ticker = Ticker.Create(property.Name);
+            var rules = PaperRulesReader.Read(property.Value, path, fields);
             if (rules is not null && !tickers.TryAdd(ticker, rules))
             {
-                context.Problem(path, $"ticker {ticker} is scripted twice");
+                fields.Issue(path, $"ticker {ticker} is scripted twice (tickers are compared ignoring case)", "each ticker once");
             }
         }
 
         return tickers;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim();
     }
 }

@@ -19,6 +19,10 @@ public sealed class ReaderFuzzTests
         ReaderInvariant.PolicyHolds(Mutations.Apply("""{ "min_buffer": 0.2, "sector_cap": 0.3, "refresh_timeout_minutes": 5, "pause_on_aggregate_breach": true }""", seed, count.Get));
 
     [Property(MaxTest = 200)]
+    public bool Mutated_prices_yield_a_value_or_problems_and_never_throw(int seed, PositiveInt count) =>
+        ReaderInvariant.PricesHolds(Mutations.Apply("""{ "MSFT": 371.2, "AMD": 150, "BRK.B": 412.5 }""", seed, count.Get));
+
+    [Property(MaxTest = 200)]
     public bool Every_truncation_of_the_portfolio_yields_a_value_or_problems(NonNegativeInt cut) =>
         ReaderInvariant.PortfolioHolds(Samples.Portfolio[..(cut.Get % (Samples.Portfolio.Length + 1))]);
 
@@ -42,7 +46,8 @@ public sealed class ReaderFuzzTests
 
     [Property(MaxTest = 300)]
     public bool Arbitrary_text_yields_a_value_or_problems(NonNull<string> text) =>
-        ReaderInvariant.PortfolioHolds(text.Get) && ReaderInvariant.QaHolds(text.Get) && ReaderInvariant.PolicyHolds(text.Get);
+        ReaderInvariant.PortfolioHolds(text.Get) && ReaderInvariant.QaHolds(text.Get) && ReaderInvariant.PolicyHolds(text.Get)
+        && ReaderInvariant.PricesHolds(text.Get);
 
     [Property(MaxTest = 100)]
     public bool Mutated_bytes_on_disk_yield_text_or_problems(int seed, PositiveInt count)

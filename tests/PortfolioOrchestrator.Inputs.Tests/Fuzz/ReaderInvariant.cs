@@ -14,16 +14,23 @@ internal static class ReaderInvariant
         }
 
         return result.Problems.Count > 0
-            && result.Problems.All(p => p.File == file && !string.IsNullOrWhiteSpace(p.Message)
-                && !p.Message.Any(c => char.IsControl(c) && c != '\n'));
+            && result.Problems.All(p => p.File == file && !string.IsNullOrWhiteSpace(p.Expected) && !string.IsNullOrWhiteSpace(p.Message)
+                && !p.Message.Any(c => char.IsControl(c) && c != '\n') && !(p.Field ?? string.Empty).Any(char.IsControl));
     }
+
+    /// <summary>A JSON reader also names the line of every problem.</summary>
+    public static bool JsonHolds<T>(Func<InputResult<T>> read, string file) =>
+        Holds(read, file) && read().Problems.All(p => p.Line >= 1);
 
     public static bool PortfolioHolds(string markdown) =>
         Holds(() => PortfolioMarkdownReader.Read(markdown, Samples.PortfolioFile), Samples.PortfolioFile);
 
     public static bool QaHolds(string json) =>
-        Holds(() => QaReportReader.Read(json, Samples.QaFile), Samples.QaFile);
+        JsonHolds(() => QaReportReader.Read(json, Samples.QaFile), Samples.QaFile);
 
     public static bool PolicyHolds(string json) =>
-        Holds(() => PolicyReader.Read(json, "policy.json"), "policy.json");
+        JsonHolds(() => PolicyReader.Read(json, "policy.json"), "policy.json");
+
+    public static bool PricesHolds(string json) =>
+        JsonHolds(() => PricesReader.Read(json, "prices.json"), "prices.json");
 }

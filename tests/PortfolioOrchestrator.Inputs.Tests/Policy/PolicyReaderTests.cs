@@ -38,8 +38,9 @@ public sealed class PolicyReaderTests
     [Fact]
     public void Unknown_keys_are_bad_input()
     {
-        var problem = Refuses("""{ "min_bufer": 0.2 }""", "is not a policy setting");
-        Assert.Equal("'min_bufer'", problem.Field);
+        var problem = Refuses("""{ "min_bufer": 0.2 }""", "unknown key 'min_bufer'");
+        Assert.Equal("min_bufer", problem.Field);
+        Assert.Contains("expected one of min_buffer, buffer_floor", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]

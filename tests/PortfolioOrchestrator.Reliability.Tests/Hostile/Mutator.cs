@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PortfolioOrchestrator.Testing.Fuzz;
 
 namespace PortfolioOrchestrator.Reliability.Tests.Hostile;
 
@@ -26,24 +27,7 @@ public static partial class Mutator
     }
 
     /// <summary>Deletes, inserts or overwrites at random places (seeded).</summary>
-    public static string RawEdits(string text, int seed, int count)
-    {
-        var random = new Random(seed);
-        for (var i = 0; i < count; i++)
-        {
-            var at = random.Next(text.Length + 1);
-            var cut = Math.Min(random.Next(8), text.Length - at);
-            var fragment = Fragments[random.Next(Fragments.Length)];
-            text = random.Next(3) switch
-            {
-                0 => text.Remove(at, cut),
-                1 => text.Insert(at, fragment),
-                _ => text.Remove(at, cut).Insert(at, fragment),
-            };
-        }
-
-        return text;
-    }
+    public static string RawEdits(string text, int seed, int count) => TextMutations.Apply(text, seed, count, Fragments, maxCut: 7);
 
     // A key followed by a string, number or literal (not an object or array).
     [GeneratedRegex(@"""[a-z_]+""\s*:\s*(?<value>""(?:[^""\\]|\\.)*""|-?[0-9][0-9.eE+-]*|true|false|null)")]
