@@ -21,7 +21,4 @@ public static class WebhookSignature
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body);
         return "sha256=" + Convert.ToHexStringLower(mac);
     }
-
-    public static bool Verify(ReadOnlySpan<byte> body, string secret, string? header) =>
-        header is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Sign(body, secret)), Encoding.ASCII.GetBytes(header));
 }

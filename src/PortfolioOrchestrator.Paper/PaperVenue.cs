@@ -158,7 +158,7 @@ public sealed class PaperVenue : IBroker, IDisposable
             return Outcome(order);
         }
 
-        _store.UpdateStatus(clientOrderId, OrderStatus.Canceled);
+        _store.UpdateStatus(clientOrderId, order.MoveTo(OrderStatus.Canceled).Status);
         return OrderOutcome.Accepted(_store.FindOrder(clientOrderId)!);
     }
 

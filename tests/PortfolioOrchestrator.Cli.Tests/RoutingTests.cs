@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Testing.Http;
 
 namespace PortfolioOrchestrator.Cli.Tests;
@@ -24,7 +23,7 @@ public sealed class RoutingTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var received = Assert.Single(server.Requests);
-        Assert.True(WebhookSignature.Verify(received.Body, Secret, received.Signature));
+        Assert.Equal(ExpectedSignature.Of(received.Body, Secret), received.Signature);
         using var body = JsonDocument.Parse(received.Body);
         Assert.Equal("Client", body.RootElement.GetProperty("recipient").GetString());
         var runId = body.RootElement.GetProperty("run_id").GetString()!;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using PortfolioOrchestrator.Delivery;
@@ -39,8 +38,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         var received = Assert.Single(server.Requests);
         Assert.Equal("POST", received.Method);
         Assert.StartsWith("application/json", received.ContentType, StringComparison.Ordinal);
-        Assert.Equal("sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), received.Body)), received.Signature);
-        Assert.True(WebhookSignature.Verify(received.Body, Secret, received.Signature));
+        Assert.Equal(ExpectedSignature.Of(received.Body, Secret), received.Signature);
         using var json = JsonDocument.Parse(received.Body);
         Assert.Equal("run-1", json.RootElement.GetProperty("run_id").GetString());
         Assert.Equal("Master-Architect", json.RootElement.GetProperty("recipient").GetString());
@@ -100,7 +98,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         Assert.Contains(retried, r => r is { Delivered: true, Recipient: "Quality-Assurance" });
         var received = Assert.Single(server.Requests);
         Assert.Equal(stored.Body, Encoding.UTF8.GetString(received.Body));
-        Assert.True(WebhookSignature.Verify(received.Body, Secret, received.Signature));
+        Assert.Equal(ExpectedSignature.Of(received.Body, Secret), received.Signature);
         Assert.Empty(new FailedDeliveryStore(_temp.Path).All());
     }
 

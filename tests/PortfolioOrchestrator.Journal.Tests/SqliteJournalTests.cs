@@ -285,7 +285,7 @@ public sealed class SqliteJournalTests : IDisposable
 
     private static string Json(RunSnapshot run) => Stored.Text(run);
 
-    private static string Json(RunHeader header) => JournalRecords.RunHeader.Write(header);
+    private static string Json(RunHeader header) => JournalRecords.RunHeader.Write(new StoredRunHeader(header, RunApprovals.None));
 
     private static string Json(TradeExecution trade) => JournalRecords.Trade.Write(trade);
 }

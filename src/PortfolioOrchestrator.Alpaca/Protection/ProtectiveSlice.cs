@@ -9,8 +9,6 @@ namespace PortfolioOrchestrator.Alpaca.Protection;
 /// </summary>
 public sealed record ProtectiveSlice(string Suffix, decimal Shares, Money? TakeProfit, Money? Stop)
 {
-    public bool IsOco => TakeProfit is not null && Stop is not null;
-
     public string Describe(Ticker ticker) => (TakeProfit, Stop) switch
     {
         ({ } target, { } stop) => $"OCO pair {Suffix} ({Shares} {ticker} shares: target {target}, stop {stop})",

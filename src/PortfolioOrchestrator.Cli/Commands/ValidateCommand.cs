@@ -1,7 +1,6 @@
 using System.CommandLine;
 using PortfolioOrchestrator.Cli.Composition;
 using PortfolioOrchestrator.Cli.Rendering;
-using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Domain.Validation;
 using Spectre.Console;
 

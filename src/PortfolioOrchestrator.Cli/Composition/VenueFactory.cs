@@ -3,10 +3,8 @@ using PortfolioOrchestrator.Alpaca.Configuration;
 using PortfolioOrchestrator.Alpaca.Http;
 using PortfolioOrchestrator.Alpaca.Market;
 using PortfolioOrchestrator.Alpaca.Refresh;
-using PortfolioOrchestrator.Domain.Inputs;
 using PortfolioOrchestrator.Inputs;
 using PortfolioOrchestrator.Domain.Primitives;
-using PortfolioOrchestrator.Domain.Time;
 using PortfolioOrchestrator.Paper;
 using PortfolioOrchestrator.Paper.Scripting;
 

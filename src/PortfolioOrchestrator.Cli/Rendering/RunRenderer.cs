@@ -1,8 +1,7 @@
 using System.Globalization;
 using PortfolioOrchestrator.Domain.Runs;
-using Spectre.Console;
-
 using PortfolioOrchestrator.Reporting.Building;
+using Spectre.Console;
 
 namespace PortfolioOrchestrator.Cli.Rendering;
 
@@ -89,7 +88,7 @@ public static class RunRenderer
             table.AddRow(
                 Markup.Escape(escalation.Id.Value),
                 ContractNames.Of(escalation.Type),
-                escalation.Step,
+                escalation.Step.Text(),
                 ContractNames.Of(escalation.Status),
                 Markup.Escape(escalation.Trigger));
         }

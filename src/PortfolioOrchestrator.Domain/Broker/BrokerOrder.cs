@@ -46,4 +46,10 @@ public sealed record BrokerOrder
     public string? LinkGroup { get; init; }
 
     public IReadOnlyList<Fill> Fills { get; init; } = [];
+
+    /// <summary>The order in <paramref name="next"/>; a move <see cref="OrderTransitions"/> does not list is a programmer error.</summary>
+    /// <exception cref="InvalidOperationException">The move is not in the table.</exception>
+    public BrokerOrder MoveTo(OrderStatus next) => OrderTransitions.Allows(Status, next)
+        ? this with { Status = next }
+        : throw new InvalidOperationException($"Order {ClientOrderId} cannot move from {Status} to {next}.");
 }

@@ -3,6 +3,5 @@ namespace PortfolioOrchestrator.Domain.Broker;
 public static class OrderStatusExtensions
 {
     /// <summary>Whether the venue will change nothing more about the order.</summary>
-    public static bool IsFinal(this OrderStatus status) =>
-        status is OrderStatus.Filled or OrderStatus.Canceled or OrderStatus.Expired or OrderStatus.Rejected;
+    public static bool IsFinal(this OrderStatus status) => OrderTransitions.IsFinal(status);
 }

@@ -4,8 +4,8 @@ namespace PortfolioOrchestrator.Domain.Engine;
 
 /// <summary>
 /// CONTRACT Resolution 6: on resume, a decided pause is applied — approve continues the held trades in
-/// order; defer marks them DEFERRED (routed to Stock-Analyst); halt marks them HALTED for good; STEP 4–8
-/// then complete.
+/// order (what the approval allows is read from the decided escalation, <see cref="RunSession.Approvals"/>);
+/// defer marks them DEFERRED (routed to Stock-Analyst); halt marks them HALTED for good; STEP 4–8 then complete.
 /// </summary>
 public static class DecisionApplier
 {
@@ -23,30 +23,21 @@ public static class DecisionApplier
             return false;
         }
 
-        var header = session.Header with { AwaitingEscalation = null, Status = RunStatus.Running };
-        switch (decision.Kind)
+        session.Resume(escalation);
+        if (decision.Kind == DecisionKind.Approve)
         {
-            case DecisionKind.Approve:
-                header = escalation.Type switch
-                {
-                    EscalationType.StalePortfolio => header with { StalePortfolioApproved = true },
-                    EscalationType.ReconciliationMismatch => header with { ReconciliationAccepted = true },
-                    _ when escalation.Step.StartsWith("STEP 3", StringComparison.Ordinal) => header with { BufferBreachApproved = true },
-                    _ => header with { PreExecutionApproved = true },
-                };
-                session.Header = header;
-                session.AddCaveat($"{escalation.Id} approved by {decision.By}: continuing with caveat");
-                break;
-            default:
-                var status = decision.Kind == DecisionKind.Defer ? TradeStatus.Deferred : TradeStatus.Halted;
-                var verb = decision.Kind == DecisionKind.Defer ? "Deferred" : "Halted";
-                foreach (var trade in session.Trades.Where(t => t.Status == TradeStatus.Queued && escalation.TradeIds.Contains(t.TradeId)).ToList())
-                {
-                    session.Update(trade with { Status = status, Reason = $"{verb} by {decision.By} on {escalation.Id} ({escalation.Type})" });
-                }
+            session.AddCaveat($"{escalation.Id} approved by {decision.By}: continuing with caveat");
+        }
+        else
+        {
+            var status = decision.Kind == DecisionKind.Defer ? TradeStatus.Deferred : TradeStatus.Halted;
+            var verb = decision.Kind == DecisionKind.Defer ? "Deferred" : "Halted";
+            foreach (var trade in session.Trades.Where(t => t.Status == TradeStatus.Queued && escalation.TradeIds.Contains(t.TradeId)).ToList())
+            {
+                session.Update(trade.MoveTo(status) with { Reason = $"{verb} by {decision.By} on {escalation.Id} ({escalation.Type})" });
+            }
 
-                session.Header = header with { Phase = RunPhase.PostExecution };
-                break;
+            session.EnterPhase(RunPhase.PostExecution);
         }
 
         session.Record("decision.applied", $"{escalation.Id}: {decision.Kind} by {decision.By}");

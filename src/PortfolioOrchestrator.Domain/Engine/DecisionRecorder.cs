@@ -29,13 +29,7 @@ public sealed class DecisionRecorder(IJournal journal, TimeProvider clock)
         }
 
         var session = new RunSession(run, journal, clock);
-        var status = kind switch
-        {
-            DecisionKind.Approve => EscalationStatus.Approved,
-            DecisionKind.Defer => EscalationStatus.Deferred,
-            _ => EscalationStatus.Halted,
-        };
-        session.Update(escalation with { Decision = new Decision(kind, by, note, session.Now), Status = status });
+        session.Decide(id, new Decision(kind, by, note, session.Now));
         session.Record("decision.recorded", $"{id}: {kind} by {by}{(note is null ? string.Empty : " — " + note)}");
         await session.CommitAsync(cancellationToken);
         return (DecisionResult.Recorded, runId);

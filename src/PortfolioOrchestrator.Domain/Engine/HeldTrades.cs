@@ -8,11 +8,4 @@ public static class HeldTrades
 {
     public static IReadOnlyList<TradeId> Of(RunSession session, int fromIndex = 0) =>
         [.. session.Trades.Skip(fromIndex).Where(t => t.Status == TradeStatus.Queued).Select(t => t.TradeId)];
-
-    /// <summary>Pauses the run on a blocking escalation.</summary>
-    public static void Pause(RunSession session, Escalation escalation)
-    {
-        session.Header = session.Header with { Status = RunStatus.AwaitingDecision, AwaitingEscalation = escalation.Id };
-        session.Record("run.paused", $"awaiting a decision on {escalation.Id}");
-    }
 }

@@ -19,18 +19,9 @@ public sealed class PostExecution(EngineServices services, PendingFillRecheck pe
         var sectors = Step5SectorVerification.Run(session);
         var buffer = Step6BufferVerification.Run(session);
 
-        var halted = session.Escalations.Any(e => e.Decision?.Kind == DecisionKind.Halt);
-        var status = halted ? RunStatus.Halted
-            : session.Escalations.Count > 0 ? RunStatus.CompletedWithEscalations
-            : RunStatus.Completed;
-        session.Header = session.Header with
-        {
-            PostExecution = new PostExecutionSummary(sectors, buffer.CashAfter, buffer.Buffer, buffer.Check),
-            NextReviewDate = ReviewSchedule.NextReviewDate(services.Calendar, session.Now),
-            Status = status,
-            Phase = RunPhase.Done,
-            CompletedAt = session.Now,
-        };
+        var status = session.Complete(
+            new PostExecutionSummary(sectors, buffer.CashAfter, buffer.Buffer, buffer.Check),
+            ReviewSchedule.NextReviewDate(services.Calendar, session.Now));
         session.Record("run.completed", $"{status}; buffer {buffer.Buffer} ({buffer.Check})");
         await session.CommitAsync(cancellationToken);
     }

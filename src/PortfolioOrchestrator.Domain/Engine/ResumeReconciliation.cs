@@ -14,7 +14,7 @@ public sealed class ResumeReconciliation(EngineServices services)
 {
     public async Task<StepResult> RunAsync(RunSession session, CancellationToken cancellationToken)
     {
-        if (session.Header.ReconciliationAccepted)
+        if (session.Approvals.Reconciliation)
         {
             return StepResult.Continue;
         }
@@ -57,12 +57,12 @@ public sealed class ResumeReconciliation(EngineServices services)
 
         var escalation = session.Raise(
             EscalationType.ReconciliationMismatch,
-            "RESUME",
+            EscalationStep.Resume,
             string.Join("; ", mismatches),
             HeldTrades.Of(session),
             "Nothing is sent until decided: approve to accept the venue's record and continue, defer, or halt",
             blocking: true);
-        HeldTrades.Pause(session, escalation);
+        session.Pause(escalation);
         await session.CommitAsync(cancellationToken);
         return StepResult.Paused;
     }

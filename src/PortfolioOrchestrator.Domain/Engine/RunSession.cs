@@ -1,12 +1,15 @@
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Domain.Steps.Step1;
 
 namespace PortfolioOrchestrator.Domain.Engine;
 
 /// <summary>
-/// The working state of one run inside the engine. Changes are collected and written to the journal
-/// in one atomic <see cref="CommitAsync"/>; nothing is considered to have happened until it is committed.
+/// The working state of one run inside the engine. The header changes only through the operations
+/// below, each named after what happens and refusing what cannot (a programmer error: they throw);
+/// a trade's status only along <see cref="TradeTransitions"/>. Changes are collected and written to the
+/// journal in one atomic <see cref="CommitAsync"/>; nothing is considered to have happened until then.
 /// </summary>
 public sealed class RunSession
 {
@@ -28,7 +31,7 @@ public sealed class RunSession
         _clock = clock;
     }
 
-    public RunHeader Header { get; set; }
+    public RunHeader Header { get; private set; }
 
     public RunInputs Inputs { get; }
 
@@ -36,29 +39,48 @@ public sealed class RunSession
 
     public IReadOnlyList<Escalation> Escalations => _escalations;
 
+    /// <summary>What the decided escalations allow, derived afresh from them.</summary>
+    public RunApprovals Approvals => RunApprovals.From(_escalations, Header.AwaitingEscalation);
+
     public RunId RunId => Header.RunId;
 
     public DateTimeOffset Now => _clock.GetUtcNow();
 
+    /// <summary>Replaces a trade; its status may only have moved along <see cref="TradeTransitions"/>.</summary>
+    /// <exception cref="InvalidOperationException">Another trade's slot, or a move the table does not list.</exception>
     public void Update(TradeExecution trade)
     {
+        var stored = _trades[trade.Sequence];
+        if (stored.TradeId != trade.TradeId)
+        {
+            throw new InvalidOperationException($"Queue position {trade.Sequence} holds {stored.TradeId}, not {trade.TradeId}.");
+        }
+
+        if (stored.Status != trade.Status && !TradeTransitions.Allows(stored.Status, trade.Status))
+        {
+            throw new InvalidOperationException($"Trade {trade.TradeId} cannot move from {stored.Status} to {trade.Status}.");
+        }
+
         _trades[trade.Sequence] = trade;
         _dirtyTrades.Add(trade.Sequence);
     }
 
-    public void Update(Escalation escalation)
+    /// <summary>Records the Master-Architect's decision on one of the run's escalations.</summary>
+    public Escalation Decide(EscalationId id, Decision decision)
     {
-        var index = _escalations.FindIndex(e => e.Id == escalation.Id);
+        var index = _escalations.FindIndex(e => e.Id == id);
         if (index < 0)
         {
-            throw new InvalidOperationException($"Escalation {escalation.Id} is not part of run {RunId}.");
+            throw new InvalidOperationException($"Escalation {id} is not part of run {RunId}.");
         }
 
-        _escalations[index] = escalation;
-        _dirtyEscalations.Add(escalation.Id);
+        var decided = _escalations[index].Decide(decision);
+        _escalations[index] = decided;
+        _dirtyEscalations.Add(id);
+        return decided;
     }
 
-    public Escalation Raise(EscalationType type, string step, string trigger, IReadOnlyList<TradeId> tradeIds, string action, bool blocking, EscalationStatus status = EscalationStatus.Open)
+    public Escalation Raise(EscalationType type, EscalationStep step, string trigger, IReadOnlyList<TradeId> tradeIds, string action, bool blocking, EscalationStatus status = EscalationStatus.Open)
     {
         var number = Header.EscalationCount + 1;
         var escalation = new Escalation
@@ -80,6 +102,87 @@ public sealed class RunSession
         return escalation;
     }
 
+    /// <summary>Pauses the running run until <paramref name="escalation"/>, a blocking one, is decided.</summary>
+    public void Pause(Escalation escalation)
+    {
+        Require(escalation.Blocking, $"Escalation {escalation.Id} does not block; it cannot pause run {RunId}.");
+        Require(Header.Status == RunStatus.Running, $"Run {RunId} is {Header.Status}; only a running run pauses.");
+        Header = Header with { Status = RunStatus.AwaitingDecision, AwaitingEscalation = escalation.Id };
+        Record("run.paused", $"awaiting a decision on {escalation.Id}");
+    }
+
+    /// <summary>Lets the run go on once the escalation it waits for is decided.</summary>
+    public void Resume(Escalation decided)
+    {
+        Require(Header.AwaitingEscalation == decided.Id && decided.Decision is not null, $"Run {RunId} does not wait for a decided {decided.Id}.");
+        Header = Header with { Status = RunStatus.Running, AwaitingEscalation = null };
+    }
+
+    /// <summary>Moves to <paramref name="next"/> along <see cref="RunPhaseTransitions"/>; staying is no move. <see cref="RunPhase.Done"/> is <see cref="Complete"/>'s.</summary>
+    public void EnterPhase(RunPhase next)
+    {
+        if (next == Header.Phase)
+        {
+            return;
+        }
+
+        Require(next != RunPhase.Done && RunPhaseTransitions.Allows(Header.Phase, next), $"Run {RunId} cannot move from {Header.Phase} to {next}.");
+        Header = Header with { Phase = next };
+    }
+
+    /// <summary>STEP 1: how old PORTFOLIO.md was when the run started.</summary>
+    public void RecordFreshness(Freshness freshness) =>
+        Header = Header with { TradingDaysElapsed = freshness.TradingDaysElapsed, PortfolioAge = freshness.Age };
+
+    /// <summary>STEP 2A and 2B's figures.</summary>
+    public void RecordPreExecution(PreExecutionSummary summary) => Header = Header with { PreExecution = summary };
+
+    /// <summary>STEP 2C's reading of the portfolio's age, before any refresh.</summary>
+    public void RecordPortfolioState(PortfolioState state) => Header = Header with { PortfolioState = state };
+
+    /// <summary>A refresh came back in time: its cash (dollars) is where STEP 3 starts.</summary>
+    public void RefreshCompleted(Money freshCash) =>
+        Header = Header with { Refresh = RefreshStatus.Completed, StartCash = freshCash, RunningCash = freshCash };
+
+    public void RefreshFailed() => Header = Header with { Refresh = RefreshStatus.Failed };
+
+    public void RefreshTimedOut() => Header = Header with { Refresh = RefreshStatus.TimedOut };
+
+    /// <summary>STEP 3C: moves the running cash by a trade's cash effect (dollars) and returns where it stands.</summary>
+    public Money MoveRunningCash(Money change)
+    {
+        Header = Header with { RunningCash = Header.RunningCash + change };
+        return Header.RunningCash;
+    }
+
+    /// <summary>STEP 3C: the queue position the run continues from; it never moves back.</summary>
+    public void AdvanceQueue(int next)
+    {
+        Require(next >= Header.NextQueueIndex && next <= _trades.Length, $"Run {RunId} cannot move its queue from {Header.NextQueueIndex} to {next}.");
+        Header = Header with { NextQueueIndex = next };
+    }
+
+    /// <summary>
+    /// STEP 5–8 are done: the run ends HALTED if a decision halted it, COMPLETED_WITH_ESCALATIONS if it
+    /// raised any, COMPLETED otherwise.
+    /// </summary>
+    public RunStatus Complete(PostExecutionSummary summary, DateOnly nextReviewDate)
+    {
+        Require(Header.Phase == RunPhase.PostExecution && Header.Status == RunStatus.Running, $"Run {RunId} is {Header.Status} in {Header.Phase}; it cannot complete.");
+        var status = _escalations.Any(e => e.Decision?.Kind == DecisionKind.Halt) ? RunStatus.Halted
+            : _escalations.Count > 0 ? RunStatus.CompletedWithEscalations
+            : RunStatus.Completed;
+        Header = Header with
+        {
+            PostExecution = summary,
+            NextReviewDate = nextReviewDate,
+            Status = status,
+            Phase = RunPhase.Done,
+            CompletedAt = Now,
+        };
+        return status;
+    }
+
     public void Record(string kind, string detail) => _events.Add(new JournalEvent(RunId, Now, kind, detail));
 
     public void AddCaveat(string caveat) => Header = Header.WithCaveat(caveat);
@@ -92,7 +195,10 @@ public sealed class RunSession
             Header,
             [.. _dirtyTrades.Order().Select(i => _trades[i])],
             [.. _escalations.Where(e => _dirtyEscalations.Contains(e.Id))],
-            [.. _events]);
+            [.. _events])
+        {
+            Approvals = Approvals,
+        };
         await _journal.CommitAsync(batch, cancellationToken);
         _dirtyTrades.Clear();
         _dirtyEscalations.Clear();
@@ -100,4 +206,12 @@ public sealed class RunSession
     }
 
     public RunSnapshot ToSnapshot() => new(Header, Inputs, [.. _trades], [.. _escalations]);
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(message);
+        }
+    }
 }

@@ -10,4 +10,11 @@ public sealed record JournalBatch(
     RunHeader Header,
     IReadOnlyList<TradeExecution> Trades,
     IReadOnlyList<Escalation> Escalations,
-    IReadOnlyList<JournalEvent> Events);
+    IReadOnlyList<JournalEvent> Events)
+{
+    /// <summary>
+    /// What the run's decided escalations allow as of this commit — derived, never read back; for a
+    /// store whose record format keeps it beside the header.
+    /// </summary>
+    public RunApprovals Approvals { get; init; } = RunApprovals.None;
+}

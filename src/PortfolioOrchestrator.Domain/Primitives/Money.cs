@@ -14,8 +14,6 @@ public readonly record struct Money(decimal Dollars) : IComparable<Money>
 
     public bool IsPositive => Dollars > 0m;
 
-    public bool IsNegative => Dollars < 0m;
-
     /// <summary>Rounds to whole cents, half away from zero (how a statement shows it).</summary>
     public Money RoundToCents() => new(Math.Round(Dollars, 2, MidpointRounding.AwayFromZero));
 

@@ -64,8 +64,8 @@ public sealed record Escalation
 
     public required EscalationType Type { get; init; }
 
-    /// <summary>The seed's step that raised it (<c>STEP 1</c>, <c>STEP 3C</c>, …).</summary>
-    public required string Step { get; init; }
+    /// <summary>The seed's step that raised it; <see cref="EscalationSteps.Text"/> writes it as <c>STEP 1</c>, <c>STEP 3C</c>, ….</summary>
+    public required EscalationStep Step { get; init; }
 
     public required string Trigger { get; init; }
 
@@ -80,4 +80,22 @@ public sealed record Escalation
     public required DateTimeOffset RaisedAt { get; init; }
 
     public Decision? Decision { get; init; }
+
+    /// <summary>The escalation with the Master-Architect's decision; deciding twice is a programmer error.</summary>
+    /// <exception cref="InvalidOperationException">It was decided already.</exception>
+    public Escalation Decide(Decision decision)
+    {
+        if (Decision is not null)
+        {
+            throw new InvalidOperationException($"Escalation {Id} was decided already ({Decision.Kind}).");
+        }
+
+        var status = decision.Kind switch
+        {
+            DecisionKind.Approve => EscalationStatus.Approved,
+            DecisionKind.Defer => EscalationStatus.Deferred,
+            _ => EscalationStatus.Halted,
+        };
+        return this with { Decision = decision, Status = status };
+    }
 }

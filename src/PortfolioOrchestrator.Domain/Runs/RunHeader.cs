@@ -49,18 +49,6 @@ public sealed record RunHeader
     /// <summary>The escalation the run is paused on, if any.</summary>
     public EscalationId? AwaitingEscalation { get; init; }
 
-    /// <summary>Set when the Master-Architect approved continuing past a buffer breach: later checks are caveats, not pauses.</summary>
-    public bool BufferBreachApproved { get; init; }
-
-    /// <summary>Set once the #1 decision was approve (STEP 2C then refreshes and goes on).</summary>
-    public bool StalePortfolioApproved { get; init; }
-
-    /// <summary>Set once a reconciliation mismatch was approved: the venue's record is accepted as it stands.</summary>
-    public bool ReconciliationAccepted { get; init; }
-
-    /// <summary>Set once #2 (or a pausing #3) before execution was approved.</summary>
-    public bool PreExecutionApproved { get; init; }
-
     public PostExecutionSummary? PostExecution { get; init; }
 
     public DateOnly? NextReviewDate { get; init; }

@@ -53,5 +53,11 @@ public sealed record TradeExecution
 
     public TradeId TradeId => Trade.TradeId;
 
+    /// <summary>The trade in <paramref name="next"/>; a move <see cref="TradeTransitions"/> does not list is a programmer error.</summary>
+    /// <exception cref="InvalidOperationException">The move is not in the table.</exception>
+    public TradeExecution MoveTo(TradeStatus next) => TradeTransitions.Allows(Status, next)
+        ? this with { Status = next }
+        : throw new InvalidOperationException($"Trade {TradeId} cannot move from {Status} to {next}.");
+
     public TradeExecution WithFlag(TradeFlag flag) => Flags.Contains(flag) ? this : this with { Flags = [.. Flags, flag] };
 }

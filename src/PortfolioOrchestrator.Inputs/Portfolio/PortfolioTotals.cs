@@ -1,4 +1,3 @@
-using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Inputs.Text;
 

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Records.V1;
 
@@ -11,11 +11,11 @@ namespace PortfolioOrchestrator.Journal.Records;
 /// </summary>
 internal static class JournalRecords
 {
-    public static readonly RecordFormat<RunHeader> RunHeader = new(
+    public static readonly RecordFormat<StoredRunHeader> RunHeader = new(
         "run header",
         writtenVersion: 1,
         header => Serialize(RunHeaderMapping.ToRecord(header), RecordsV1Json.Default.RunHeaderRecord),
-        new Dictionary<int, Func<string, RunHeader>> { [1] = json => RunHeaderMapping.ToDomain(Deserialize(json, RecordsV1Json.Default.RunHeaderRecord)) });
+        new Dictionary<int, Func<string, StoredRunHeader>> { [1] = json => RunHeaderMapping.ToDomain(Deserialize(json, RecordsV1Json.Default.RunHeaderRecord)) });
 
     public static readonly RecordFormat<RunInputs> RunInputs = new(
         "run's inputs",

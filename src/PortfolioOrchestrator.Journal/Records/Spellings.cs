@@ -105,6 +105,19 @@ internal static class Spellings
         (Domain.Runs.EscalationType.NoFill, "NO_FILL"),
         (Domain.Runs.EscalationType.ReconciliationMismatch, "RECONCILIATION_MISMATCH"));
 
+    /// <summary>An escalation's step, stored as the seed's text since the first journal.</summary>
+    public static readonly Spelling<EscalationStep> EscalationStep = new(
+        "escalation step",
+        (Domain.Runs.EscalationStep.Step1, "STEP 1"),
+        (Domain.Runs.EscalationStep.Step2A, "STEP 2A"),
+        (Domain.Runs.EscalationStep.Step2B, "STEP 2B"),
+        (Domain.Runs.EscalationStep.Step2C, "STEP 2C"),
+        (Domain.Runs.EscalationStep.Step3C, "STEP 3C"),
+        (Domain.Runs.EscalationStep.Step4, "STEP 4"),
+        (Domain.Runs.EscalationStep.Step5, "STEP 5"),
+        (Domain.Runs.EscalationStep.Step6, "STEP 6"),
+        (Domain.Runs.EscalationStep.Resume, "RESUME"));
+
     public static readonly Spelling<EscalationStatus> EscalationStatus = new(
         "escalation status",
         (Domain.Runs.EscalationStatus.Open, "OPEN"),

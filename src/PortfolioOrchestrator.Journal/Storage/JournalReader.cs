@@ -55,7 +55,7 @@ internal sealed class JournalReader : IDisposable
                 return null;
             }
 
-            header = JournalRecords.RunHeader.Read(reader.GetString(0));
+            header = JournalRecords.RunHeader.Read(reader.GetString(0)).Header;
             inputs = JournalRecords.RunInputs.Read(reader.GetString(1));
         }
 
@@ -70,7 +70,7 @@ internal sealed class JournalReader : IDisposable
         using var reader = _headers.Query();
         while (reader.Read())
         {
-            headers.Add(JournalRecords.RunHeader.Read(reader.GetString(0)));
+            headers.Add(JournalRecords.RunHeader.Read(reader.GetString(0)).Header);
         }
 
         return headers;

@@ -94,7 +94,7 @@ internal sealed class JournalWriter : IDisposable
                 Spellings.RunStatus.Write(header.Status),
                 Columns.Time(header.StartedAt),
                 Columns.Time(header.UpdatedAt),
-                JournalRecords.RunHeader.Write(header),
+                JournalRecords.RunHeader.Write(new StoredRunHeader(header, RunApprovals.From(run.Escalations, header.AwaitingEscalation))),
                 JournalRecords.RunInputs.Write(run.Inputs));
         }
         catch (SqliteException exception) when (exception.SqliteExtendedErrorCode == SqliteConstraintPrimaryKey)
@@ -124,7 +124,7 @@ internal sealed class JournalWriter : IDisposable
             header.RunId.Value,
             Spellings.RunStatus.Write(header.Status),
             Columns.Time(header.UpdatedAt),
-            JournalRecords.RunHeader.Write(header));
+            JournalRecords.RunHeader.Write(new StoredRunHeader(header, batch.Approvals)));
         if (updated == 0)
         {
             throw new InvalidOperationException($"Run {header.RunId} is not in the journal; create it before committing to it.");

@@ -1,5 +1,4 @@
 using PortfolioOrchestrator.Domain.Broker;
-using PortfolioOrchestrator.Domain.Primitives;
 
 namespace PortfolioOrchestrator.Paper.Simulation;
 

@@ -11,7 +11,7 @@ internal static class EscalationReports
         Id = escalation.Id.Value,
         Type = ContractNames.Of(escalation.Type),
         Number = ContractNames.NumberOf(escalation.Type),
-        Step = escalation.Step,
+        Step = escalation.Step.Text(),
         Trigger = escalation.Trigger,
         TradeIds = [.. escalation.TradeIds.Select(id => id.Value)],
         Action = escalation.Action,

@@ -1,4 +1,3 @@
-using PortfolioOrchestrator.Reporting.Markdown;
 using PortfolioOrchestrator.Reporting.Model;
 using static PortfolioOrchestrator.Reporting.Markdown.MarkdownFormat;
 using static PortfolioOrchestrator.Reporting.Markdown.MarkdownText;

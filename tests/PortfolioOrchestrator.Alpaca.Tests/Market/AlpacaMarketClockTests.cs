@@ -16,27 +16,9 @@ public sealed class AlpacaMarketClockTests
 
         var answer = await new AlpacaMarketClock(alpaca.Connection).GetStatusAsync(None);
 
-        Assert.True(answer.IsKnown);
+        Assert.NotNull(answer.Value);
         Assert.False(answer.Value!.IsOpen);
         Assert.Equal(nextOpen, answer.Value.NextOpen);
-    }
-
-    [Fact]
-    public async Task The_calendar_lists_the_sessions_between_two_dates()
-    {
-        using var alpaca = new AlpacaHarness();
-        alpaca.Server.Calendar =
-        [
-            new FakeCalendarDay(new DateOnly(2026, 11, 25), new TimeOnly(9, 30), new TimeOnly(16, 0)),
-            new FakeCalendarDay(new DateOnly(2026, 11, 27), new TimeOnly(9, 30), new TimeOnly(13, 0)),
-        ];
-
-        var answer = await new AlpacaMarketClock(alpaca.Connection).GetSessionsAsync(new DateOnly(2026, 11, 25), new DateOnly(2026, 11, 27), None);
-
-        Assert.Equal(
-            [new MarketSession(new DateOnly(2026, 11, 25), new TimeOnly(9, 30), new TimeOnly(16, 0)), new MarketSession(new DateOnly(2026, 11, 27), new TimeOnly(9, 30), new TimeOnly(13, 0))],
-            answer.Value!);
-        Assert.Contains(alpaca.Server.Requests, r => r.Path == "/v2/calendar" && r.Query == "?start=2026-11-25&end=2026-11-27");
     }
 
     [Fact]
@@ -47,7 +29,7 @@ public sealed class AlpacaMarketClockTests
 
         var answer = await new AlpacaMarketClock(alpaca.Connection).GetStatusAsync(None);
 
-        Assert.False(answer.IsKnown);
+        Assert.Null(answer.Value);
         Assert.Contains("market clock", answer.Error);
     }
 }

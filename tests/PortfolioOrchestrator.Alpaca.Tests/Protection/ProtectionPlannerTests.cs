@@ -55,7 +55,7 @@ public sealed class ProtectionPlannerTests
         var plan = ProtectionPlanner.Plan(Request(10m, false, [50]));
 
         var slice = Assert.Single(plan.Slices);
-        Assert.Equal(("tp1", 5m, false), (slice.Suffix, slice.Shares, slice.IsOco));
+        Assert.Equal(("tp1", 5m, null), (slice.Suffix, slice.Shares, slice.Stop));
         Assert.Contains(plan.Unprotected, line => line.Contains("no stop-loss", StringComparison.Ordinal));
     }
 

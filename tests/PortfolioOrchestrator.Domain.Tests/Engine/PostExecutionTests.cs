@@ -19,7 +19,7 @@ public sealed class PostExecutionTests
         Assert.False(financials.Pass);
         var breach = Assert.Single(run.Escalations);
         Assert.Equal(EscalationType.SectorCapBreach, breach.Type);
-        Assert.Equal("STEP 5", breach.Step);
+        Assert.Equal("STEP 5", breach.Step.Text());
         Assert.False(breach.Blocking);
         Assert.Equal(["T-001"], breach.TradeIds.Select(t => t.Value));
         Assert.Null(run.Header.AwaitingEscalation);
@@ -55,7 +55,7 @@ public sealed class PostExecutionTests
         Assert.Equal(Dollars(29_000m), post.CashAfter);
         Assert.Equal(Buffer(29_000m), post.BufferAfter);
         Assert.Equal(BufferCheck.Fail, post.BufferCheck);
-        var step6 = run.EscalationsOf(EscalationType.BufferBreached).Single(e => e.Step == "STEP 6");
+        var step6 = run.EscalationsOf(EscalationType.BufferBreached).Single(e => e.Step == EscalationStep.Step6);
         Assert.False(step6.Blocking);
         Assert.Equal(EscalationStatus.Open, step6.Status);
         Assert.Null(run.Header.AwaitingEscalation);

@@ -5,7 +5,7 @@ namespace PortfolioOrchestrator.Domain.Tests.Validation;
 
 public sealed class PreExecutionValidationProperties
 {
-    private static readonly string[] PreExecutionSteps = ["STEP 1", "STEP 2A", "STEP 2B"];
+    private static readonly EscalationStep[] PreExecutionSteps = [EscalationStep.Step1, EscalationStep.Step2A, EscalationStep.Step2B];
 
     [Property(Arbitrary = [typeof(PreExecutionArbitraries)], MaxTest = 200)]
     public void Validate_needs_a_decision_exactly_when_the_run_pauses_before_its_first_order(PreExecutionScenario scenario)

@@ -63,7 +63,7 @@ public sealed class VersionOneStateDirectoryTests
         Assert.Equal(
             [(EscalationType.StalePortfolio, EscalationStatus.Approved), (EscalationType.BufferWouldBreach, EscalationStatus.Noted), (EscalationType.BufferWouldBreach, EscalationStatus.Open)],
             run.Escalations.Select(e => (e.Type, e.Status)));
-        Assert.Equal(new[] { "STEP 1", "STEP 2B", "STEP 3C" }, run.Escalations.Select(e => e.Step.ToString()));
+        Assert.Equal(new[] { "STEP 1", "STEP 2B", "STEP 3C" }, run.Escalations.Select(e => e.Step.Text()));
         var decision = run.Escalations[0].Decision!;
         Assert.Equal((DecisionKind.Approve, "Master-Architect", "proceed after refresh"), (decision.Kind, decision.By, decision.Note));
         Assert.Equal(

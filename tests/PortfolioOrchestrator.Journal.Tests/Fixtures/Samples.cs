@@ -27,6 +27,9 @@ internal static class Samples
         [.. Enumerable.Range(0, trades).Select(i => Trade(i))],
         [.. Enumerable.Range(0, escalations).Select(i => Escalation(EscalationId.Create($"{runId}-E{i + 1}")))]);
 
+    /// <summary>The approval flags the version-1 header fixture was written with.</summary>
+    public static readonly RunApprovals Approvals = new(StalePortfolio: true, PreExecution: true, BufferBreach: true, Reconciliation: true);
+
     public static RunHeader Header(RunId runId) => new()
     {
         RunId = runId,
@@ -52,10 +55,6 @@ internal static class Samples
         RunningCash = Money.FromDollars(40_000.00m),
         NextQueueIndex = 2,
         AwaitingEscalation = EscalationId.Create("E-7"),
-        BufferBreachApproved = true,
-        StalePortfolioApproved = true,
-        ReconciliationAccepted = true,
-        PreExecutionApproved = true,
         PostExecution = new PostExecutionSummary(
             [new SectorAfter(Technology, Ratio.FromFraction(0.096m), true), new SectorAfter(Energy, Ratio.FromFraction(0.36m), false)],
             Money.FromDollars(40_000.00m),
@@ -154,7 +153,7 @@ internal static class Samples
     {
         Id = id,
         Type = EscalationType.BufferWouldBreach,
-        Step = "STEP 3C",
+        Step = EscalationStep.Step3C,
         Trigger = "Buffer would end at 11.9%",
         TradeIds = [TradeId.Create("T-002"), TradeId.Create("T-003")],
         Action = "Paused; awaiting Master-Architect",

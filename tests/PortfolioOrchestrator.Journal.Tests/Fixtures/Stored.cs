@@ -9,7 +9,7 @@ internal static class Stored
     public static string Text(RunSnapshot run) => string.Join(
         "\n",
         [
-            JournalRecords.RunHeader.Write(run.Header),
+            JournalRecords.RunHeader.Write(new StoredRunHeader(run.Header, RunApprovals.From(run.Escalations, run.Header.AwaitingEscalation))),
             JournalRecords.RunInputs.Write(run.Inputs),
             .. run.Trades.Select(JournalRecords.Trade.Write),
             .. run.Escalations.Select(JournalRecords.Escalation.Write),

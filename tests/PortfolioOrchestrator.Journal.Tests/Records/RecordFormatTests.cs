@@ -26,12 +26,13 @@ public sealed class RecordFormatTests
             JsonAssert.FullyPopulated(text);
         }
 
-        var header = JournalRecords.RunHeader.Read(JournalRecords.RunHeader.Write(snapshot.Header));
+        var (header, approvals) = JournalRecords.RunHeader.Read(JournalRecords.RunHeader.Write(new StoredRunHeader(snapshot.Header, Samples.Approvals)));
         var inputs = JournalRecords.RunInputs.Read(JournalRecords.RunInputs.Write(snapshot.Inputs));
         var trade = JournalRecords.Trade.Read(JournalRecords.Trade.Write(snapshot.Trades[0]));
         var escalation = JournalRecords.Escalation.Read(JournalRecords.Escalation.Write(snapshot.Escalations[0]));
 
         Assert.Equivalent(snapshot.Header, header, strict: true);
+        Assert.Equal(Samples.Approvals, approvals);
         Assert.Equivalent(snapshot.Inputs, inputs, strict: true);
         Assert.Equivalent(snapshot.Trades[0], trade, strict: true);
         Assert.Equivalent(snapshot.Escalations[0], escalation, strict: true);
@@ -41,7 +42,7 @@ public sealed class RecordFormatTests
     [Fact]
     public void Names_are_snake_case_and_enums_use_the_contract_spelling()
     {
-        var json = JournalRecords.RunHeader.Write(Samples.Header(Samples.Run(1)));
+        var json = JournalRecords.RunHeader.Write(new StoredRunHeader(Samples.Header(Samples.Run(1)), Samples.Approvals));
 
         Assert.Contains("\"run_id\":", json, StringComparison.Ordinal);
         Assert.Contains("\"next_review_date\":\"2026-12-01\"", json, StringComparison.Ordinal);
@@ -72,7 +73,7 @@ public sealed class RecordFormatTests
     [Fact]
     public void A_version_1_header_without_optional_properties_reads_with_the_defaults_it_always_had()
     {
-        var header = JournalRecords.RunHeader.Read(BareHeader);
+        var header = JournalRecords.RunHeader.Read(BareHeader).Header;
 
         Assert.Equal(RunStatus.Running, header.Status);
         Assert.Equal(RunPhase.Startup, header.Phase);
@@ -110,7 +111,7 @@ public sealed class RecordFormatTests
     [Fact]
     public void A_record_that_declares_version_1_reads_as_version_1()
     {
-        var header = JournalRecords.RunHeader.Read(BareHeader.Replace("{\"run_id\"", "{\"record_version\":1,\"run_id\"", StringComparison.Ordinal));
+        var header = JournalRecords.RunHeader.Read(BareHeader.Replace("{\"run_id\"", "{\"record_version\":1,\"run_id\"", StringComparison.Ordinal)).Header;
 
         Assert.Equal("R-1", header.RunId.Value);
     }

@@ -45,6 +45,7 @@ public sealed class SpellingTests
         ["TradeStatus"] = new SpellingCheck<Domain.Runs.TradeStatus>(Spellings.TradeStatus),
         ["TradeFlag"] = new SpellingCheck<Domain.Runs.TradeFlag>(Spellings.TradeFlag),
         ["EscalationType"] = new SpellingCheck<Domain.Runs.EscalationType>(Spellings.EscalationType),
+        ["EscalationStep"] = new SpellingCheck<Domain.Runs.EscalationStep>(Spellings.EscalationStep),
         ["EscalationStatus"] = new SpellingCheck<Domain.Runs.EscalationStatus>(Spellings.EscalationStatus),
         ["DecisionKind"] = new SpellingCheck<Domain.Runs.DecisionKind>(Spellings.DecisionKind),
         ["OrderType"] = new SpellingCheck<Domain.Broker.OrderType>(Spellings.OrderType),

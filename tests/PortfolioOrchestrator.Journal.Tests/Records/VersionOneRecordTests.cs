@@ -12,9 +12,10 @@ public sealed class VersionOneRecordTests
     [Fact]
     public void A_version_1_run_header_reads_to_the_header_it_was_written_from()
     {
-        var header = JournalRecords.RunHeader.Read(VersionOne.Record("run-header.json"));
+        var (header, approvals) = JournalRecords.RunHeader.Read(VersionOne.Record("run-header.json"));
 
         Assert.Equivalent(Samples.Header(Samples.Run(1)), header, strict: true);
+        Assert.Equal(Samples.Approvals, approvals);
         Assert.Equal(Samples.Start.Offset, header.StartedAt.Offset);
         Assert.Equal(new TimeSpan(0, 3, 20, 5, 250), header.PortfolioAge);
     }
@@ -22,7 +23,7 @@ public sealed class VersionOneRecordTests
     [Fact]
     public void A_version_1_run_header_with_nulls_reads_them_as_absent()
     {
-        var header = JournalRecords.RunHeader.Read(VersionOne.Record("run-header-minimal.json"));
+        var header = JournalRecords.RunHeader.Read(VersionOne.Record("run-header-minimal.json")).Header;
 
         Assert.Null(header.CompletedAt);
         Assert.Null(header.PortfolioState);

@@ -95,7 +95,7 @@ public sealed class RunBuilder
     {
         Id = EscalationId.Create(id),
         Type = type,
-        Step = "STEP 3C",
+        Step = EscalationStep.Step3C,
         Trigger = "Buffer 11.5% after T-001",
         TradeIds = [.. tradeIds.Select(TradeId.Create)],
         Action = "HALT remaining, ESCALATE to MA",

@@ -13,28 +13,28 @@ public sealed class Step1Startup(EngineServices services, TradeHistory history)
     {
         var startup = StartupDecision.Assess(services.Calendar, session.Inputs.Policy, session.Inputs.Portfolio.LastUpdated, session.Now);
         var freshness = startup.Freshness;
-        session.Header = session.Header with { TradingDaysElapsed = freshness.TradingDaysElapsed, PortfolioAge = freshness.Age };
+        session.RecordFreshness(freshness);
 
         foreach (var trade in session.Trades.Where(t => t.Status == TradeStatus.Queued).ToList())
         {
             await history.MarkIfAlreadyPlacedAsync(session, trade, cancellationToken);
         }
 
-        if (startup.IsTooStale && !session.Header.StalePortfolioApproved)
+        if (startup.IsTooStale && !session.Approvals.StalePortfolio)
         {
             var escalation = session.Raise(
                 EscalationType.StalePortfolio,
-                "STEP 1",
+                EscalationStep.Step1,
                 $"PORTFOLIO.md is {freshness.TradingDaysElapsed} trading days old (updated {session.Inputs.Portfolio.LastUpdated:yyyy-MM-dd HH:mm zzz}); at most {session.Inputs.Policy.MaxStalenessTradingDays} allowed",
                 HeldTrades.Of(session),
                 "Approve to proceed with a caveat (a FULL_REFRESH is triggered first), defer, or halt",
                 blocking: true);
-            HeldTrades.Pause(session, escalation);
+            session.Pause(escalation);
             await session.CommitAsync(cancellationToken);
             return StepResult.Paused;
         }
 
-        session.Header = session.Header with { Phase = RunPhase.PreExecution };
+        session.EnterPhase(RunPhase.PreExecution);
         session.Record("step1.done", $"portfolio {freshness.TradingDaysElapsed} trading days and {freshness.Age.TotalHours:0.##} hours old");
         await session.CommitAsync(cancellationToken);
         return StepResult.Continue;

@@ -59,9 +59,8 @@ public sealed class TradeHistory(EngineServices services)
 
     public static void Mark(RunSession session, TradeExecution trade, ClientOrderId orderId, int attempt, TradeFill? fill, RunId? earlierRun)
     {
-        var marked = trade with
+        var marked = trade.MoveTo(TradeStatus.AlreadyExecuted) with
         {
-            Status = TradeStatus.AlreadyExecuted,
             ClientOrderId = orderId,
             Attempt = attempt,
             Fill = fill,

@@ -17,7 +17,7 @@ public sealed class Step2CRefresh(EngineServices services)
         var policy = session.Inputs.Policy;
         var freshness = new Freshness(session.Header.TradingDaysElapsed, session.Header.PortfolioAge, false);
         var state = new RefreshTimingRule(policy).Classify(freshness);
-        session.Header = session.Header with { PortfolioState = state };
+        session.RecordPortfolioState(state);
         if (state == PortfolioState.Current)
         {
             return;
@@ -32,17 +32,17 @@ public sealed class Step2CRefresh(EngineServices services)
         switch (outcome.Kind)
         {
             case RefreshOutcomeKind.Completed when outcome.Elapsed <= policy.RefreshTimeout && outcome.Portfolio is { } fresh:
-                session.Header = session.Header with { Refresh = RefreshStatus.Completed, StartCash = fresh.TotalCash, RunningCash = fresh.TotalCash };
+                session.RefreshCompleted(fresh.TotalCash);
                 session.Record("refresh.completed", $"cash {fresh.TotalCash} after {outcome.Elapsed.TotalMinutes:0.##} minutes");
                 break;
             case RefreshOutcomeKind.Failed:
-                session.Header = session.Header with { Refresh = RefreshStatus.Failed };
+                session.RefreshFailed();
                 session.AddCaveat(staleCaveat);
                 session.AddCaveat($"Refresh failed: {outcome.Detail}; sector allocation may have shifted");
                 session.Record("refresh.failed", outcome.Detail ?? "failed");
                 break;
             default:
-                session.Header = session.Header with { Refresh = RefreshStatus.TimedOut };
+                session.RefreshTimedOut();
                 session.AddCaveat(staleCaveat);
                 session.AddCaveat("Refresh still pending: sector allocation may have shifted");
                 session.Record("refresh.timed_out", outcome.Detail ?? $"pending after {outcome.Elapsed.TotalMinutes:0.##} minutes");
@@ -50,7 +50,7 @@ public sealed class Step2CRefresh(EngineServices services)
                 {
                     session.Raise(
                         EscalationType.RefreshDelayed,
-                        "STEP 2C",
+                        EscalationStep.Step2C,
                         $"Refresh outstanding past {policy.RefreshEscalateAfter.TotalMinutes:0} minutes ({outcome.Detail ?? "no completion time known"}); proceeded with caveat after {policy.RefreshTimeout.TotalMinutes:0} minutes",
                         HeldTrades.Of(session),
                         "Options: proceed with caveat, halt, or wait for refresh",

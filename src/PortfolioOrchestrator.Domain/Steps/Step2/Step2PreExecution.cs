@@ -17,19 +17,19 @@ public sealed class Step2PreExecution(Step2CRefresh refresh)
 
         var assessment = PreExecutionDecision.Assess(portfolio, session.Inputs.QaContext, pending, session.Header.StartCash, session.Header.TotalValue, policy);
         var summary = assessment.Summary;
-        session.Header = session.Header with { PreExecution = summary };
+        session.RecordPreExecution(summary);
 
         var overCap = summary.SectorFlags.Where(f => f.ExceedsCap).ToList();
-        if (assessment.Finding(EscalationType.SectorHeadroomChanged) is { Pauses: true } && !session.Header.PreExecutionApproved && !HasRaised(session, EscalationType.SectorHeadroomChanged))
+        if (assessment.Finding(EscalationType.SectorHeadroomChanged) is { Pauses: true } && !session.Approvals.PreExecution && !HasRaised(session, EscalationType.SectorHeadroomChanged))
         {
             var escalation = session.Raise(
                 EscalationType.SectorHeadroomChanged,
-                "STEP 2A",
+                EscalationStep.Step2A,
                 string.Join("; ", overCap.Select(f => $"{f.Sector}: {f.Message}")),
                 HeldTrades.Of(session),
                 "Decide: proceed (approve), adjust position or defer (defer), or halt",
                 blocking: true);
-            HeldTrades.Pause(session, escalation);
+            session.Pause(escalation);
             await session.CommitAsync(cancellationToken);
             return StepResult.Paused;
         }
@@ -40,14 +40,14 @@ public sealed class Step2PreExecution(Step2CRefresh refresh)
             // Only its own decision lets #3 through: approving #2 is no approval of the buffer.
             if (aggregate.Pauses)
             {
-                var escalation = session.Raise(EscalationType.BufferWouldBreach, "STEP 2B", trigger, HeldTrades.Of(session), "Approve with caveat, or adjust the execution queue (defer or halt)", blocking: true);
-                HeldTrades.Pause(session, escalation);
+                var escalation = session.Raise(EscalationType.BufferWouldBreach, EscalationStep.Step2B, trigger, HeldTrades.Of(session), "Approve with caveat, or adjust the execution queue (defer or halt)", blocking: true);
+                session.Pause(escalation);
                 await session.CommitAsync(cancellationToken);
                 return StepResult.Paused;
             }
 
             // CONTRACT Resolution 3: noted and routed; STEP 3C's in-loop checks enforce the floor.
-            session.Raise(EscalationType.BufferWouldBreach, "STEP 2B", trigger, [.. pending.Select(t => t.TradeId)], "Proceeding with caveat: executing in approval order as far as the buffer allows", blocking: false, EscalationStatus.Noted);
+            session.Raise(EscalationType.BufferWouldBreach, EscalationStep.Step2B, trigger, [.. pending.Select(t => t.TradeId)], "Proceeding with caveat: executing in approval order as far as the buffer allows", blocking: false, EscalationStatus.Noted);
             session.AddCaveat($"Proceeding with caveat: the buffer would be {summary.BufferAfterAllPending} if every pending trade executed");
         }
 
@@ -56,12 +56,12 @@ public sealed class Step2PreExecution(Step2CRefresh refresh)
             await refresh.RunAsync(session, cancellationToken);
         }
 
-        session.Header = session.Header with { Phase = RunPhase.Executing };
+        session.EnterPhase(RunPhase.Executing);
         session.Record("step2.done", $"buffer after all pending {summary.BufferAfterAllPending} ({summary.BufferStatus}); {summary.SectorFlags.Count} sector flags; refresh {session.Header.Refresh}");
         await session.CommitAsync(cancellationToken);
         return StepResult.Continue;
     }
 
     private static bool HasRaised(RunSession session, EscalationType type) =>
-        session.Escalations.Any(e => e.Type == type && e.Step.StartsWith("STEP 2", StringComparison.Ordinal));
+        session.Escalations.Any(e => e.Type == type && e.Step.IsStep2());
 }

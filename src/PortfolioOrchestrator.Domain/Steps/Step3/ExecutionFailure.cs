@@ -8,11 +8,11 @@ public static class ExecutionFailure
 {
     public static async Task<TradeExecution> RecordAsync(RunSession session, TradeExecution trade, string reason, CancellationToken cancellationToken)
     {
-        trade = trade with { Status = TradeStatus.ExecutionFailed, Reason = reason };
+        trade = trade.MoveTo(TradeStatus.ExecutionFailed) with { Reason = reason };
         session.Update(trade);
         session.Raise(
             EscalationType.ExecutionFailed,
-            "STEP 3C",
+            EscalationStep.Step3C,
             $"{trade.TradeId} {trade.Trade.Ticker} {trade.Trade.SizeDollars} in {trade.Trade.Account}: {reason}",
             [trade.TradeId],
             "Request alternative account, size reduction, or deferral",

@@ -43,7 +43,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
                     throw new BrokerUnavailableException($"Could not ask {services.Broker.Name} whether {orderId} exists ({existing.Reason}); nothing was sent.");
             }
 
-            trade = trade with { Status = TradeStatus.Submitting, Attempt = attempt, ClientOrderId = orderId, SubmittedAt = session.Now };
+            trade = trade.MoveTo(TradeStatus.Submitting) with { Attempt = attempt, ClientOrderId = orderId, SubmittedAt = session.Now };
             session.Update(trade);
             session.Record("order.intent", $"{trade.TradeId} {trade.Trade.Side} {trade.Trade.Ticker} {trade.Trade.SizeDollars} as {orderId}");
             await session.CommitAsync(cancellationToken);
@@ -56,7 +56,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
 
         if (outcome.Kind == OrderOutcomeKind.Unresolved)
         {
-            trade = trade with { Status = TradeStatus.Unknown, Reason = outcome.Reason };
+            trade = trade.MoveTo(TradeStatus.Unknown) with { Reason = outcome.Reason };
             session.Update(trade);
             session.Record("order.unresolved", $"{trade.TradeId} {trade.ClientOrderId}: {outcome.Reason}");
             await session.CommitAsync(cancellationToken);

@@ -35,7 +35,7 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
             trade = await protection.ProtectAsync(session, trade, cancellationToken);
             var paused = trade.Status is TradeStatus.Executed or TradeStatus.PendingFill
                 && await CheckBufferAsync(session, rule, trade, index, cancellationToken);
-            session.Header = session.Header with { NextQueueIndex = index + 1 };
+            session.AdvanceQueue(index + 1);
             await session.CommitAsync(cancellationToken);
             services.Observer.TradeFinished(session.Trades[index]);
             if (paused)
@@ -44,7 +44,8 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
             }
         }
 
-        session.Header = session.Header with { Phase = RunPhase.PostExecution, NextQueueIndex = session.Trades.Count };
+        session.AdvanceQueue(session.Trades.Count);
+        session.EnterPhase(RunPhase.PostExecution);
         session.Record("step3.done", $"running cash {session.Header.RunningCash}");
         await session.CommitAsync(cancellationToken);
         return StepResult.Continue;
@@ -66,8 +67,7 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
     private async Task<bool> CheckBufferAsync(RunSession session, InLoopBufferRule rule, TradeExecution trade, int index, CancellationToken cancellationToken)
     {
         // STEP 3C: NEW_CASH = cash as it stands after the trades before it − this trade's size (a sell adds).
-        var running = session.Header.RunningCash + trade.Trade.CashEffect;
-        session.Header = session.Header with { RunningCash = running };
+        var running = session.MoveRunningCash(trade.Trade.CashEffect);
         var account = await services.Broker.GetAccountAsync(cancellationToken);
         var cash = account is { } reported ? Money.Min(running, reported.Cash) : running;
 
@@ -100,7 +100,7 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
     /// <summary>Raises a pausing buffer escalation, or after an approval records the check as a caveat.</summary>
     private static bool Escalate(RunSession session, EscalationType type, int index, string trigger, string action)
     {
-        if (session.Header.BufferBreachApproved)
+        if (session.Approvals.BufferBreach)
         {
             // CONTRACT Resolution 6: after approve, the checks are caveats, not a new pause.
             session.AddCaveat($"Continued after approval: {trigger}");
@@ -108,8 +108,8 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
         }
 
         var held = HeldTrades.Of(session, index + 1);
-        var escalation = session.Raise(type, "STEP 3C", trigger, held, action, blocking: true);
-        HeldTrades.Pause(session, escalation);
+        var escalation = session.Raise(type, EscalationStep.Step3C, trigger, held, action, blocking: true);
+        session.Pause(escalation);
         return true;
     }
 

@@ -56,7 +56,7 @@ public sealed class FillMonitor(EngineServices services)
         }
 
         var quality = new FillQualityRule(policy).Assess(trade.Trade, fill);
-        trade = trade with { Status = TradeStatus.Executed, Fill = fill, SlippageBps = quality.SlippageBps, Reason = null };
+        trade = trade.MoveTo(TradeStatus.Executed) with { Fill = fill, SlippageBps = quality.SlippageBps, Reason = null };
         foreach (var flag in quality.Flags)
         {
             trade = trade.WithFlag(flag);
@@ -70,11 +70,11 @@ public sealed class FillMonitor(EngineServices services)
 
     private static async Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
-        trade = trade with { Status = TradeStatus.PendingFill, Reason = $"Nothing filled {session.Inputs.Policy.NoFillAfter.TotalMinutes:0} minutes after submission" };
+        trade = trade.MoveTo(TradeStatus.PendingFill) with { Reason = $"Nothing filled {session.Inputs.Policy.NoFillAfter.TotalMinutes:0} minutes after submission" };
         session.Update(trade);
         session.Raise(
             EscalationType.NoFill,
-            "STEP 4",
+            EscalationStep.Step4,
             $"{trade.TradeId} {trade.Trade.Ticker}: no fill {session.Inputs.Policy.NoFillAfter.TotalMinutes:0} minutes after submission ({trade.ClientOrderId})",
             [trade.TradeId],
             "Escalate to Master-Architect: keep waiting, cancel, or re-route",

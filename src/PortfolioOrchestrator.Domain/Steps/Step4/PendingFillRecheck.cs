@@ -22,7 +22,7 @@ public sealed class PendingFillRecheck(EngineServices services, Step3EProtection
             }
 
             var quality = new FillQualityRule(session.Inputs.Policy).Assess(trade.Trade, fill);
-            var filled = trade with { Status = TradeStatus.Executed, Fill = fill, SlippageBps = quality.SlippageBps, Reason = "Filled after the no-fill escalation" };
+            var filled = trade.MoveTo(TradeStatus.Executed) with { Fill = fill, SlippageBps = quality.SlippageBps, Reason = "Filled after the no-fill escalation" };
             foreach (var flag in quality.Flags)
             {
                 filled = filled.WithFlag(flag);

@@ -20,7 +20,7 @@ public static class Step5SectorVerification
             if (!session.Escalations.Any(e => e.Type == EscalationType.SectorCapBreach && e.Trigger == trigger))
             {
                 var trades = session.Trades.Where(t => t.Trade.Sector == sector.Sector && t.Fill is not null && t.Status is TradeStatus.Executed or TradeStatus.PendingFill).Select(t => t.TradeId).ToList();
-                session.Raise(EscalationType.SectorCapBreach, "STEP 5", trigger, trades, "Request clarification OR rebalance positions", blocking: false);
+                session.Raise(EscalationType.SectorCapBreach, EscalationStep.Step5, trigger, trades, "Request clarification OR rebalance positions", blocking: false);
             }
         }
 

@@ -15,9 +15,9 @@ public static class Step6BufferVerification
     {
         var policy = session.Inputs.Policy;
         var buffer = new BufferVerificationRule(policy).Evaluate(session.Header.StartCash, session.Header.TotalValue, session.Trades);
-        if (buffer.Check == BufferCheck.Fail && !session.Escalations.Any(e => e.Type == EscalationType.BufferBreached && e.Step == "STEP 6"))
+        if (buffer.Check == BufferCheck.Fail && !session.Escalations.Any(e => e.Type == EscalationType.BufferBreached && e.Step == EscalationStep.Step6))
         {
-            session.Raise(EscalationType.BufferBreached, "STEP 6", $"Buffer {buffer.Buffer} after execution (cash {buffer.CashAfter}), below the {policy.BufferFloor} floor", [], "Request deposit or position reduction", blocking: false);
+            session.Raise(EscalationType.BufferBreached, EscalationStep.Step6, $"Buffer {buffer.Buffer} after execution (cash {buffer.CashAfter}), below the {policy.BufferFloor} floor", [], "Request deposit or position reduction", blocking: false);
         }
         else if (buffer.Check == BufferCheck.Caution)
         {

@@ -10,7 +10,7 @@ internal static class EscalationMapping
     {
         Id = escalation.Id.Value,
         Type = Spellings.EscalationType.Write(escalation.Type),
-        Step = escalation.Step,
+        Step = Spellings.EscalationStep.Write(escalation.Step),
         Trigger = escalation.Trigger,
         TradeIds = [.. escalation.TradeIds.Select(id => id.Value)],
         Action = escalation.Action,
@@ -26,7 +26,7 @@ internal static class EscalationMapping
     {
         Id = EscalationId.Create(record.Id),
         Type = Spellings.EscalationType.Read(record.Type),
-        Step = record.Step,
+        Step = Spellings.EscalationStep.Read(record.Step),
         Trigger = record.Trigger,
         TradeIds = [.. (record.TradeIds ?? []).Select(TradeId.Create)],
         Action = record.Action,

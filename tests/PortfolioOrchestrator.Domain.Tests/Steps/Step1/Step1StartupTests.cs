@@ -19,7 +19,7 @@ public sealed class Step1StartupTests
         Assert.Equal(2, run.Header.TradingDaysElapsed);
         var stale = Assert.Single(run.Escalations);
         Assert.Equal(EscalationType.StalePortfolio, stale.Type);
-        Assert.Equal("STEP 1", stale.Step);
+        Assert.Equal("STEP 1", stale.Step.Text());
         Assert.True(stale.Blocking);
         Assert.Equal(EscalationStatus.Open, stale.Status);
         Assert.Equal(stale.Id, run.Header.AwaitingEscalation);

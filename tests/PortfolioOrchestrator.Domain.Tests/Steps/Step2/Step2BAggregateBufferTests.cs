@@ -63,7 +63,7 @@ public sealed class Step2BAggregateBufferTests
 
         var noted = Assert.Single(run.Escalations);
         Assert.Equal(EscalationType.BufferWouldBreach, noted.Type);
-        Assert.Equal("STEP 2B", noted.Step);
+        Assert.Equal("STEP 2B", noted.Step.Text());
         Assert.Equal(EscalationStatus.Noted, noted.Status);
         Assert.False(noted.Blocking);
         Assert.Contains(run.Header.Caveats, c => c.StartsWith("Proceeding with caveat", StringComparison.Ordinal));

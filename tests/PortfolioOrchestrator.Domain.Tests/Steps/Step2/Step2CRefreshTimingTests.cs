@@ -69,7 +69,7 @@ public sealed class Step2CRefreshTimingTests
 
         var delayed = Assert.Single(run.EscalationsOf(EscalationType.RefreshDelayed));
         Assert.False(delayed.Blocking);
-        Assert.Equal("STEP 2C", delayed.Step);
+        Assert.Equal("STEP 2C", delayed.Step.Text());
         Assert.Equal(TradeStatus.Executed, run.Trade("T-001").Status);
         Assert.Equal(RunStatus.CompletedWithEscalations, run.Header.Status);
     }

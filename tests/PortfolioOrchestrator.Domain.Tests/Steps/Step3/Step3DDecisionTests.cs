@@ -24,7 +24,7 @@ public sealed class Step3DDecisionTests
         Assert.All(run.Trades, t => Assert.Equal(TradeStatus.Executed, t.Status));
         Assert.Equal(Buffer(28_000m), run.Trade("T-003").BufferAfter);
         Assert.Null(run.Header.AwaitingEscalation);
-        Assert.Equal(EscalationStatus.Approved, run.EscalationsOf(EscalationType.BufferWouldBreach).Single(e => e.Step == "STEP 3C").Status);
+        Assert.Equal(EscalationStatus.Approved, run.EscalationsOf(EscalationType.BufferWouldBreach).Single(e => e.Step == EscalationStep.Step3C).Status);
         Assert.DoesNotContain(run.Escalations, e => e.Blocking && e.Status == EscalationStatus.Open);
         Assert.Contains(run.Header.Caveats, c => c.StartsWith("Continued after approval", StringComparison.Ordinal));
         Assert.Equal(RunStatus.CompletedWithEscalations, run.Header.Status);
@@ -42,7 +42,7 @@ public sealed class Step3DDecisionTests
         Assert.Equal(TradeStatus.Deferred, run.Trade("T-002").Status);
         Assert.Equal(TradeStatus.Deferred, run.Trade("T-003").Status);
         Assert.Equal(["AAA"], h.Broker.Submissions.Select(s => s.Ticker.Value));
-        Assert.Equal(EscalationStatus.Deferred, run.EscalationsOf(EscalationType.BufferWouldBreach).Single(e => e.Step == "STEP 3C").Status);
+        Assert.Equal(EscalationStatus.Deferred, run.EscalationsOf(EscalationType.BufferWouldBreach).Single(e => e.Step == EscalationStep.Step3C).Status);
         Assert.Equal(RunStatus.CompletedWithEscalations, run.Header.Status);
         Assert.Equal(Dollars(37_000m), run.Header.PostExecution!.CashAfter);
     }

@@ -100,7 +100,7 @@ public sealed class Step3SequentialExecutionTests
         Assert.Equal(["AAA"], SubmittedTickers(h));
         var pause = run.AwaitedEscalation()!;
         Assert.Equal(EscalationType.BufferWouldBreach, pause.Type);
-        Assert.Equal("STEP 3C", pause.Step);
+        Assert.Equal("STEP 3C", pause.Step.Text());
         Assert.True(pause.Blocking);
         Assert.Equal(["T-002", "T-003"], pause.TradeIds.Select(t => t.Value));
         Assert.Equal(RunStatus.AwaitingDecision, run.Header.Status);
