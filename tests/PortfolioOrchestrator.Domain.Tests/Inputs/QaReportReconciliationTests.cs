@@ -1,6 +1,7 @@
 using PortfolioOrchestrator.Domain.Inputs.CrossChecks;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Validation;
+using PortfolioOrchestrator.Testing.Calendar;
 
 namespace PortfolioOrchestrator.Domain.Tests.Inputs;
 

@@ -3,7 +3,7 @@ using PortfolioOrchestrator.Domain.Policy;
 using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Reporting.Monitoring;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
+using PortfolioOrchestrator.Testing.Calendar;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Monitoring;
 
@@ -168,7 +168,7 @@ public sealed class DailyCheckTests
             Policy = policy ?? ExecutionPolicy.Default,
             Orders = orders,
             Prices = prices,
-            Calendar = new WeekendCalendar(),
+            Calendar = new WeekdayCalendar(),
             Now = Now,
         });
 
