@@ -53,7 +53,7 @@ public sealed class RunHost(CliEnvironment environment)
             SourceTexts = texts,
             OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
         };
-        IJournal journal = state is null ? new InMemoryJournal() : CrashAfterCommitsJournal.Wrap(state.Journal, environment);
+        IJournal journal = state is null ? new InMemoryJournal() : environment.DecorateJournal(state.Journal);
         var engine = new ExecutionEngine(Services(venue, journal, clock));
         var run = await engine.StartAsync(request, cancellationToken);
         var outDirectory = request.OutputDirectory ?? (options.DryRun ? null : DefaultOutput(stateDirectory, run.Header.RunId));
@@ -78,7 +78,7 @@ public sealed class RunHost(CliEnvironment environment)
         using var venue = spec.IsPaper
             ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
-        var engine = new ExecutionEngine(Services(venue, CrashAfterCommitsJournal.Wrap(state.Journal, environment), clock));
+        var engine = new ExecutionEngine(Services(venue, environment.DecorateJournal(state.Journal), clock));
         var run = await engine.ContinueAsync(runId, cancellationToken);
         return await PublishAsync(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), stateDirectory, routing, json, dryRun: false, cancellationToken);
     }
