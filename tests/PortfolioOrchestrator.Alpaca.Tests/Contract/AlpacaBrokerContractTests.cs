@@ -4,7 +4,11 @@ using PortfolioOrchestrator.Testing.Contracts;
 
 namespace PortfolioOrchestrator.Alpaca.Tests.Contract;
 
-/// <summary>The broker contract against the Alpaca adapter over the fake Alpaca HTTP server.</summary>
+/// <summary>
+/// The broker contract against the Alpaca adapter over the fake Alpaca HTTP server. The contract reads a
+/// fill in the submit's answer, so these symbols opt into <see cref="FakeFillMode.Immediate"/>; the fake's
+/// default (accepted first, filled on a later read) is covered by the adapter's own tests.
+/// </summary>
 public sealed class AlpacaBrokerContractTests : BrokerContract
 {
     private AlpacaHarness? _alpaca;
@@ -17,8 +21,8 @@ public sealed class AlpacaBrokerContractTests : BrokerContract
         {
             _alpaca.Server.SetSymbol(ticker.Symbol, ticker.Fill switch
             {
-                ContractFill.Full => new FakeSymbolBehaviour(ticker.Price),
-                ContractFill.Half => new FakeSymbolBehaviour(ticker.Price) { FillRatio = 0.5m },
+                ContractFill.Full => new FakeSymbolBehaviour(ticker.Price, FakeFillMode.Immediate),
+                ContractFill.Half => new FakeSymbolBehaviour(ticker.Price, FakeFillMode.Immediate) { FillRatio = 0.5m },
                 ContractFill.Never => new FakeSymbolBehaviour(ticker.Price, FakeFillMode.Never),
                 _ => new FakeSymbolBehaviour(ticker.Price, FakeFillMode.Reject) { RejectMessage = "not tradable in the contract" },
             });
