@@ -50,7 +50,10 @@ public sealed class SqliteJournal : IJournal, IDisposable
             throw new JournalUnavailableException(
                 databasePath,
                 $"The state directory for {databasePath} cannot be created: {exception.Message}. Choose a writable --state directory.",
-                exception);
+                exception)
+            {
+                IsStorageFailure = true,
+            };
         }
 
         var connection = JournalDatabase.Open(databasePath, migrations);
@@ -135,6 +138,18 @@ public sealed class SqliteJournal : IJournal, IDisposable
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 return Task.FromResult(work());
             }
+        }
+        catch (SqliteException exception)
+        {
+            // Constraint violations are turned into programmer errors below this; what reaches here is the
+            // storage itself failing (SQLITE_FULL, SQLITE_READONLY, SQLITE_IOERR, …). The transaction rolled back.
+            return Task.FromException<T>(new JournalUnavailableException(
+                DatabasePath,
+                $"The journal {DatabasePath} could not be written or read: {exception.Message}",
+                exception)
+            {
+                IsStorageFailure = true,
+            });
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -32,7 +32,7 @@ public static class PaperCommand
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
         var orders = new Command("orders", "List the paper venue's orders, one per client_order_id");
-        orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             using var venue = Open(environment, result.GetValue(common.State)!);
             var lines = (await venue.ListOrdersAsync(cancellationToken)).Select(ToLine).ToList();
@@ -67,7 +67,7 @@ public static class PaperCommand
         }));
 
         var account = new Command("account", "Show the paper venue's cash and positions");
-        account.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        account.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             using var venue = Open(environment, result.GetValue(common.State)!);
             var cash = await venue.GetAccountAsync(cancellationToken);
@@ -101,9 +101,7 @@ public static class PaperCommand
 
     private static PaperVenue Open(CliEnvironment environment, string state)
     {
-        var directory = environment.ResolvePath(state);
-        Directory.CreateDirectory(directory);
-        return PaperStateFile.Open(directory, PaperScript.Standard, environment.Clock);
+        return PaperStateFile.Open(environment.ResolvePath(state), PaperScript.Standard, environment.Clock);
     }
 
     private static OrderLine ToLine(BrokerOrder order) => new(

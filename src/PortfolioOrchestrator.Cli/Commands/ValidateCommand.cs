@@ -36,7 +36,7 @@ public static class ValidateCommand
         var now = CommonOptions.Now();
         var policy = new Option<string?>("--policy") { Description = "JSON file overriding the seed's thresholds" };
         var command = new Command("validate", "STEP 1–2 only: freshness, sector drift, aggregate buffer, refresh decision; sends nothing") { portfolio, qa, now, policy };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             var at = NowOption.Parse(result.GetValue(now)) ?? environment.Clock.GetUtcNow();
             var inputs = InputLoader.Load(environment, result.GetValue(portfolio)!, result.GetValue(qa)!, result.GetValue(policy), at);

@@ -8,7 +8,8 @@ namespace PortfolioOrchestrator.Cli.Rendering;
 /// <summary>A run for a person: the trades, the escalations, the post-execution checks, where the report is.</summary>
 public static class RunRenderer
 {
-    public static void Render(IAnsiConsole console, RunSnapshot run, string? outDirectory, bool dryRun)
+    /// <summary>Draws the run; <c>nextSteps</c> are the lines to type next (<c>po decide …</c>, <c>po resume …</c>), shown as they are.</summary>
+    public static void Render(IAnsiConsole console, RunSnapshot run, string? outDirectory, bool dryRun, IReadOnlyList<string>? nextSteps = null)
     {
         var header = run.Header;
         console.MarkupLine($"[bold]Run {Markup.Escape(header.RunId.Value)}[/] — {Markup.Escape(ContractNames.Of(header.Status))}{(dryRun ? " (dry run: nothing was sent)" : string.Empty)}");
@@ -35,9 +36,18 @@ public static class RunRenderer
             console.MarkupLine("[yellow]caveat:[/] " + Markup.Escape(caveat));
         }
 
-        if (header.AwaitingEscalation is { } waiting)
+        if (header.AwaitingEscalation is { } waiting && header.Status == RunStatus.AwaitingDecision)
         {
-            console.MarkupLine($"Paused: decide with [bold]po decide {Markup.Escape(waiting.Value)} approve|defer|halt --by NAME[/], then [bold]po resume {Markup.Escape(header.RunId.Value)}[/]");
+            console.MarkupLine($"Paused: waiting for a Master-Architect decision on {Markup.Escape(waiting.Value)}. Decide with one of these, then resume:");
+        }
+        else if (header.Status == RunStatus.Interrupted)
+        {
+            console.MarkupLine("Interrupted at a safe point: what was done is journaled, the trades not reached are QUEUED. Continue with:");
+        }
+
+        foreach (var line in nextSteps ?? [])
+        {
+            console.MarkupLine("  [bold]" + Markup.Escape(line) + "[/]");
         }
 
         if (outDirectory is not null)

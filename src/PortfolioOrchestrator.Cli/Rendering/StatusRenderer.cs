@@ -1,0 +1,102 @@
+using System.Globalization;
+using PortfolioOrchestrator.Cli.Commands;
+using Spectre.Console;
+
+namespace PortfolioOrchestrator.Cli.Rendering;
+
+/// <summary><c>po status</c> for a person: the runs, then for each one that waits the lines to type next.</summary>
+public static class StatusRenderer
+{
+    public static void Render(IAnsiConsole console, IReadOnlyList<StatusLine> runs, string stateDirectory, bool single)
+    {
+        if (runs.Count == 0)
+        {
+            console.WriteLine($"No runs in state directory {stateDirectory} (another one is chosen with --state DIR).");
+            return;
+        }
+
+        var table = Tables.Create(single ? "Run" : $"Runs in {stateDirectory}");
+        Tables.AddColumns(table, "Run", "Status", "Started", "Trades", "Awaiting");
+        foreach (var run in runs)
+        {
+            var counts = string.Join(", ", run.Trades.GroupBy(t => t.Status).Select(g => $"{g.Count()} {g.Key}"));
+            table.AddRow(
+                Markup.Escape(run.RunId),
+                Markup.Escape(run.Status),
+                run.StartedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
+                Markup.Escape(counts),
+                Markup.Escape(run.AwaitingEscalation ?? string.Empty));
+        }
+
+        console.Write(table);
+        if (single)
+        {
+            console.Write(TradesTable(runs[0]));
+            foreach (var escalation in runs[0].Escalations)
+            {
+                var role = escalation.Awaited ? "awaited" : escalation.Blocking ? "blocking" : "not blocking";
+                console.MarkupLine(Markup.Escape($"{escalation.Id} {escalation.Type} {escalation.Status} ({role}): {escalation.Trigger}"));
+            }
+        }
+
+        foreach (var run in runs)
+        {
+            RenderNextSteps(console, run);
+        }
+    }
+
+    private static void RenderNextSteps(IAnsiConsole console, StatusLine run)
+    {
+        if (run.DecideCommands.Count > 0)
+        {
+            var awaited = run.Escalations.Single(e => e.Id == run.AwaitingEscalation);
+            console.MarkupLine(Markup.Escape($"{run.RunId} is waiting for a Master-Architect decision on {awaited.Id} ({awaited.Type}): {awaited.Trigger}"));
+            console.MarkupLine("  Decide with one of:");
+            foreach (var line in run.DecideCommands)
+            {
+                console.MarkupLine("    [bold]" + Markup.Escape(line) + "[/]");
+            }
+
+            console.MarkupLine("  then continue with:");
+            console.MarkupLine("    [bold]" + Markup.Escape(run.ResumeCommand!) + "[/]");
+        }
+        else if (run.ResumeCommand is { } resume)
+        {
+            var why = run.Status == "AWAITING_DECISION" ? "its decision is recorded" : "it stopped before its end";
+            console.MarkupLine(Markup.Escape($"{run.RunId} is {run.Status}: {why}; continue with:"));
+            console.MarkupLine("    [bold]" + Markup.Escape(resume) + "[/]");
+        }
+
+        var attention = run.Escalations.Where(e => run.AttentionEscalations.Contains(e.Id)).ToList();
+        if (attention.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape($"{run.RunId}: for the Master-Architect's attention (nothing to decide, the run does not wait for them):"));
+            foreach (var escalation in attention)
+            {
+                console.MarkupLine(Markup.Escape($"  {escalation.Id} {escalation.Type} {escalation.Status}: {escalation.Trigger}"));
+            }
+        }
+    }
+
+    private static Table TradesTable(StatusLine run)
+    {
+        var table = Tables.Create("Trades (execution order)");
+        Tables.AddColumns(table, "Trade", "Side", "Ticker", "Account", "Size", "Status", "Client order id");
+        Tables.NoWrap(table, 4);
+        foreach (var trade in run.Trades)
+        {
+            table.AddRow(
+                Markup.Escape(trade.TradeId),
+                trade.Side,
+                Markup.Escape(trade.Ticker),
+                Markup.Escape(trade.Account ?? string.Empty),
+                Markup.Escape(Money(trade.SizeDollars)),
+                Markup.Escape(trade.Status),
+                Markup.Escape(trade.ClientOrderId ?? string.Empty));
+        }
+
+        return table;
+    }
+
+    private static string Money(decimal dollars) => "$" + dollars.ToString("#,##0.00", CultureInfo.InvariantCulture);
+}
