@@ -53,7 +53,7 @@ public sealed class RunHost(CliEnvironment environment)
             SourceTexts = texts,
             OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
         };
-        IJournal journal = state is null ? new InMemoryJournal() : CrashAfterCommitsJournal.Wrap(state.Journal, environment);
+        IJournal journal = state is null ? new InMemoryJournal() : environment.DecorateJournal(state.Journal);
         using var interrupt = InterruptSignal.Listen();
         var engine = new ExecutionEngine(Services(venue, journal, clock, interrupt.Token));
         var runsBefore = await journal.CountRunsForReportAsync(request.Report.ReportId, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class RunHost(CliEnvironment environment)
             ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
         using var interrupt = InterruptSignal.Listen();
-        var engine = new ExecutionEngine(Services(venue, CrashAfterCommitsJournal.Wrap(state.Journal, environment), clock, interrupt.Token));
+        var engine = new ExecutionEngine(Services(venue, environment.DecorateJournal(state.Journal), clock, interrupt.Token));
         var run = await new RunStop(environment, state.Journal, stateDirectory, Calendar).GuardAsync(
             () => Task.FromResult<RunId?>(runId),
             id => existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, id),
