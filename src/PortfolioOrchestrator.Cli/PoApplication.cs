@@ -23,6 +23,7 @@ public static class PoApplication
             RouteCommand.Create(environment, common),
             MonitorCommand.Create(environment, common),
             PaperCommand.Create(environment, common),
+            InitCommand.Create(environment, common),
         };
         root.Options.Add(common.State);
         root.Options.Add(common.Json);

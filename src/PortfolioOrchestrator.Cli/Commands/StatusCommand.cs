@@ -42,7 +42,7 @@ public static class StatusCommand
             }
             else
             {
-                StatusRenderer.Render(Consoles.For(environment.Out), lines, stateDirectory, single: wanted is not null);
+                StatusRenderer.Render(Consoles.For(environment), lines, stateDirectory, single: wanted is not null);
             }
 
             return ExitCodes.Success;

@@ -48,7 +48,7 @@ public static class ValidateCommand
             }
             else
             {
-                Render(Consoles.For(environment.Out), line);
+                Render(Consoles.For(environment), line);
             }
 
             return verdict.NeedsDecision ? ExitCodes.AwaitingDecision : ExitCodes.Success;
@@ -97,15 +97,12 @@ public static class ValidateCommand
             console.MarkupLine("[yellow]warning:[/] " + Markup.Escape(warning));
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title("Execution queue (approval order)");
-        foreach (var column in new[] { "#", "Trade", "Ticker", "Side", "Size", "Gate" })
-        {
-            table.AddColumn(column);
-        }
-
+        var table = Tables.Create(console, "Execution queue (approval order)");
+        Tables.AddColumns(table, "#", "Trade", "Size", "Gate");
+        Tables.NoWrap(table, 2, 3);
         foreach (var trade in line.Queue)
         {
-            table.AddRow($"{trade.Position}", Markup.Escape(trade.TradeId), Markup.Escape(trade.Ticker), trade.Side, $"{trade.SizeDollars:#,##0.00}", Markup.Escape(trade.Gate));
+            table.AddRow($"{trade.Position}", Tables.Lines(trade.TradeId, $"{trade.Side} {trade.Ticker}"), Markup.Escape(Tables.Dollars(trade.SizeDollars)), Markup.Escape(trade.Gate));
         }
 
         console.Write(table);

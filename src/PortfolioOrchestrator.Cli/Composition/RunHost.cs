@@ -139,7 +139,7 @@ public sealed class RunHost(CliEnvironment environment)
         {
             if (!json)
             {
-                RunRenderer.Render(Consoles.For(environment.Out), run, outDirectory, dryRun, NextSteps(run, stateDirectory));
+                RunRenderer.Render(Consoles.For(environment), run, outDirectory, dryRun, NextSteps(run, stateDirectory));
             }
 
             throw Interrupted(run, stateDirectory, outDirectory);
@@ -151,7 +151,7 @@ public sealed class RunHost(CliEnvironment environment)
         }
         else
         {
-            RunRenderer.Render(Consoles.For(environment.Out), run, outDirectory, dryRun, NextSteps(run, stateDirectory));
+            RunRenderer.Render(Consoles.For(environment), run, outDirectory, dryRun, NextSteps(run, stateDirectory));
         }
 
         return ExitCodeMapper.For(run.Header.Status);

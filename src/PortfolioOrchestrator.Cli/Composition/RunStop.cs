@@ -47,7 +47,7 @@ public sealed class RunStop(CliEnvironment environment, IJournal journal, string
 
     private CliException StateError(Exception ex, RunId? runId, string? reportNote)
     {
-        var cause = $"the state directory {stateDirectory} could not be written ({ex.Message})";
+        var cause = $"the state directory {stateDirectory} could not be written ({ex.Message.TrimEnd('.')})";
         return runId is { } id
             ? CliException.StateUnavailable(
                 $"{cause}. Run {id} stopped: everything it journaled is kept, and no order was sent without its intent journaled first{reportNote}. " +

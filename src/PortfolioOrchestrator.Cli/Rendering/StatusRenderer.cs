@@ -11,27 +11,26 @@ public static class StatusRenderer
     {
         if (runs.Count == 0)
         {
-            console.WriteLine($"No runs in state directory {stateDirectory} (another one is chosen with --state DIR).");
+            Tables.Verbatim(console, $"No runs in state directory {stateDirectory} (another one is chosen with --state DIR).");
             return;
         }
 
-        var table = Tables.Create(single ? "Run" : $"Runs in {stateDirectory}");
-        Tables.AddColumns(table, "Run", "Status", "Started", "Trades", "Awaiting");
+        var table = Tables.Create(console, single ? "Run" : $"Runs in {stateDirectory}");
+        Tables.AddColumns(table, "Run", "Status", "Trades");
+        Tables.NoWrap(table, 1);
         foreach (var run in runs)
         {
-            var counts = string.Join(", ", run.Trades.GroupBy(t => t.Status).Select(g => $"{g.Count()} {g.Key}"));
+            var counts = run.Trades.GroupBy(t => t.Status).Select(g => $"{g.Count()} {g.Key}").ToArray();
             table.AddRow(
-                Markup.Escape(run.RunId),
+                Tables.Lines(run.RunId, "started " + run.StartedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)),
                 Markup.Escape(run.Status),
-                run.StartedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
-                Markup.Escape(counts),
-                Markup.Escape(run.AwaitingEscalation ?? string.Empty));
+                Tables.Lines(counts));
         }
 
         console.Write(table);
         if (single)
         {
-            console.Write(TradesTable(runs[0]));
+            console.Write(TradesTable(console, runs[0]));
             foreach (var escalation in runs[0].Escalations)
             {
                 var role = escalation.Awaited ? "awaited" : escalation.Blocking ? "blocking" : "not blocking";
@@ -54,17 +53,17 @@ public static class StatusRenderer
             console.MarkupLine("  Decide with one of:");
             foreach (var line in run.DecideCommands)
             {
-                console.MarkupLine("    [bold]" + Markup.Escape(line) + "[/]");
+                Tables.Verbatim(console, "    " + line);
             }
 
             console.MarkupLine("  then continue with:");
-            console.MarkupLine("    [bold]" + Markup.Escape(run.ResumeCommand!) + "[/]");
+            Tables.Verbatim(console, "    " + run.ResumeCommand!);
         }
         else if (run.ResumeCommand is { } resume)
         {
             var why = run.Status == "AWAITING_DECISION" ? "its decision is recorded" : "it stopped before its end";
             console.MarkupLine(Markup.Escape($"{run.RunId} is {run.Status}: {why}; continue with:"));
-            console.MarkupLine("    [bold]" + Markup.Escape(resume) + "[/]");
+            Tables.Verbatim(console, "    " + resume);
         }
 
         var attention = run.Escalations.Where(e => run.AttentionEscalations.Contains(e.Id)).ToList();
@@ -78,25 +77,20 @@ public static class StatusRenderer
         }
     }
 
-    private static Table TradesTable(StatusLine run)
+    private static Table TradesTable(IAnsiConsole console, StatusLine run)
     {
-        var table = Tables.Create("Trades (execution order)");
-        Tables.AddColumns(table, "Trade", "Side", "Ticker", "Account", "Size", "Status", "Client order id");
-        Tables.NoWrap(table, 4);
+        var table = Tables.Create(console, "Trades (execution order)");
+        Tables.AddColumns(table, "Trade", "Size", "Status", "Client order id");
+        Tables.NoWrap(table, 1, 2, 3);
         foreach (var trade in run.Trades)
         {
             table.AddRow(
-                Markup.Escape(trade.TradeId),
-                trade.Side,
-                Markup.Escape(trade.Ticker),
-                Markup.Escape(trade.Account ?? string.Empty),
-                Markup.Escape(Money(trade.SizeDollars)),
+                Tables.Lines(trade.TradeId, $"{trade.Side} {trade.Ticker}", trade.Account),
+                Markup.Escape(Tables.Dollars(trade.SizeDollars)),
                 Markup.Escape(trade.Status),
                 Markup.Escape(trade.ClientOrderId ?? string.Empty));
         }
 
         return table;
     }
-
-    private static string Money(decimal dollars) => "$" + dollars.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }

@@ -47,6 +47,36 @@ public sealed class ChildPo : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        return Start(start);
+    }
+
+    /// <summary>
+    /// Starts po through <c>/bin/sh</c> with no file allowed to grow past <paramref name="kilobytes"/>
+    /// (<c>ulimit -f</c>, SIGXFSZ ignored): a write past it fails as on a full disk.
+    /// </summary>
+    public static ChildPo StartWithFileSizeLimit(string workingDirectory, int kilobytes, params string[] args)
+    {
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"trap '' XFSZ; ulimit -f {kilobytes * 2}; exec dotnet \"$0\" \"$@\"");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "po.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The runtime's double-mapped code heap is a file of its own; it must not meet the limit.
+        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
+        return Start(start);
+    }
+
+    private static ChildPo Start(ProcessStartInfo start)
+    {
         start.Environment.Remove("PO_DEBUG");
         start.Environment.Remove("PO_CRASH_AFTER_COMMITS");
         return new ChildPo(Process.Start(start)!);
