@@ -59,12 +59,12 @@ public static class RunRenderer
         }
     }
 
-    /// <summary>One row per trade; the order, the fill and the flags each stacked in one cell so 80 columns hold it.</summary>
+    /// <summary>One row per trade; the order, the fill and the flags each stacked in one cell so 80 columns hold it. "Buffer" is the buffer after the trade.</summary>
     private static Table TradesTable(IAnsiConsole console, RunSnapshot run)
     {
         var table = Tables.Create(console, "Trades (execution order)");
-        Tables.AddColumns(table, "Trade", "Size", "Status", "Fill", "Buffer after", "Flags");
-        Tables.NoWrap(table, 1, 2, 4);
+        Tables.AddColumns(table, "Trade", "Size", "Status", "Fill", "Buffer", "Flags");
+        Tables.NoWrap(table, 1, 2, 4, 5);
         foreach (var trade in run.Trades)
         {
             var fill = trade.Fill is { } f ? $"{Tables.Shares(f.Quantity)} sh" : null;

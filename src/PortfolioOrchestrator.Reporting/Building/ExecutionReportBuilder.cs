@@ -2,6 +2,7 @@ using PortfolioOrchestrator.Domain.Calendar;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
+using PortfolioOrchestrator.Reporting.Numbers;
 
 namespace PortfolioOrchestrator.Reporting.Building;
 
@@ -33,9 +34,9 @@ public static class ExecutionReportBuilder
             PreExecution = header.PreExecution is { } pre ? PreExecutionReports.From(pre) : null,
             Trades = [.. run.Trades.OrderBy(t => t.Sequence).Select(t => TradeReports.From(t, header.Status))],
             SectorsBefore = SectorsBefore(run),
-            SectorsAfter = [.. post.Sectors.Select(s => new SectorAfterReport { Sector = s.Sector.Value, Allocation = s.Allocation.Fraction, Status = s.Pass ? "PASS" : "FAIL" })],
+            SectorsAfter = [.. post.Sectors.Select(s => new SectorAfterReport { Sector = s.Sector.Value, Allocation = ReportRatio.Of(s.Allocation), Status = s.Pass ? "PASS" : "FAIL" })],
             CashAfter = post.CashAfter.Dollars,
-            BufferAfter = post.BufferAfter.Fraction,
+            BufferAfter = ReportRatio.Of(post.BufferAfter),
             BufferCheck = ContractNames.Of(post.BufferCheck),
             Escalations = [.. run.Escalations.Select(EscalationReports.From)],
             Caveats = header.Caveats,
@@ -50,6 +51,6 @@ public static class ExecutionReportBuilder
     private static List<SectorBeforeReport> SectorsBefore(RunSnapshot run)
     {
         var portfolio = run.Inputs.Portfolio;
-        return [.. portfolio.SectorValues.Keys.Select(sector => new SectorBeforeReport { Sector = sector.Value, Allocation = portfolio.AllocationOf(sector).Fraction })];
+        return [.. portfolio.SectorValues.Keys.Select(sector => new SectorBeforeReport { Sector = sector.Value, Allocation = ReportRatio.Of(portfolio.AllocationOf(sector)) })];
     }
 }
