@@ -16,6 +16,7 @@ public sealed class ContractNamesTests
             [RunStatus.CompletedWithEscalations] = "COMPLETED_WITH_ESCALATIONS",
             [RunStatus.AwaitingDecision] = "AWAITING_DECISION",
             [RunStatus.Halted] = "HALTED",
+            [RunStatus.Interrupted] = "INTERRUPTED",
         });
 
     [Fact]
