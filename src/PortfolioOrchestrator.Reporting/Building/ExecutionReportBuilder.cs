@@ -30,6 +30,7 @@ public static class ExecutionReportBuilder
             TradingDaysElapsed = header.TradingDaysElapsed,
             PortfolioAgeHours = Math.Round((decimal)header.PortfolioAge.Ticks / TimeSpan.TicksPerHour, 2, MidpointRounding.AwayFromZero),
             Refresh = ContractNames.Of(header.Refresh),
+            ExecutedOnPortfolio = ExecutedOn(run),
             PreExecution = header.PreExecution is { } pre ? PreExecutionReports.From(pre) : null,
             Trades = [.. run.Trades.OrderBy(t => t.Sequence).Select(t => TradeReports.From(t, header.Status))],
             SectorsBefore = SectorsBefore(run),
@@ -39,7 +40,7 @@ public static class ExecutionReportBuilder
             BufferCheck = ContractNames.Of(post.BufferCheck),
             Escalations = [.. run.Escalations.Select(EscalationReports.From)],
             Caveats = header.Caveats,
-            Warnings = [.. header.Warnings.Concat(run.Inputs.Portfolio.Warnings).Distinct(StringComparer.Ordinal)],
+            Warnings = [.. header.Warnings.Concat(run.Inputs.Portfolio.Warnings).Concat(run.Inputs.ExecutedOn.Warnings).Distinct(StringComparer.Ordinal)],
             NextReviewDate = header.NextReviewDate ?? schedule.DailyCheck,
             MonitoringSchedule = schedule,
             Routing = [],
@@ -47,9 +48,17 @@ public static class ExecutionReportBuilder
         return report with { Routing = RoutingPlan.EntriesFor(report) };
     }
 
+    /// <summary>The portfolio the run executes on (refreshed or as given), over the start's total value like <c>sectors_after</c>.</summary>
     private static List<SectorBeforeReport> SectorsBefore(RunSnapshot run)
     {
-        var portfolio = run.Inputs.Portfolio;
-        return [.. portfolio.SectorValues.Keys.Select(sector => new SectorBeforeReport { Sector = sector.Value, Allocation = portfolio.AllocationOf(sector).Fraction })];
+        var portfolio = run.Inputs.ExecutedOn;
+        var total = run.Header.TotalValue;
+        return [.. portfolio.SectorValues.Select(pair => new SectorBeforeReport { Sector = pair.Key.Value, Allocation = total.IsPositive ? (pair.Value / total).Fraction : 0m })];
     }
+
+    private static ExecutedOnPortfolioReport ExecutedOn(RunSnapshot run) => new()
+    {
+        LastUpdated = run.Inputs.ExecutedOn.LastUpdated,
+        RefreshedBy = run.Inputs.Refreshed is { } refreshed ? ContractNames.Of(refreshed.Source) : null,
+    };
 }
