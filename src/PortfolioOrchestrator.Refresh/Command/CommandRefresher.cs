@@ -23,7 +23,7 @@ public sealed class CommandRefresher(string command, RefreshSetup setup) : IPort
     public async Task<RefreshOutcome> RefreshAsync(RefreshRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new PortfolioFileCheck(setup.PortfolioPath, request, setup.Clock);
+        var wait = new PortfolioWait(new PortfolioFileCheck(setup.PortfolioPath, request, setup.Clock), setup.Clock);
         ShellCommand shell;
         try
         {
@@ -39,7 +39,7 @@ public sealed class CommandRefresher(string command, RefreshSetup setup) : IPort
             WaitResult result;
             try
             {
-                result = await new PortfolioWait(check, setup.Clock).RunAsync(request.Timeout, () => shell.State, cancellationToken).ConfigureAwait(false);
+                result = await wait.RunAsync(request.Timeout, () => shell.State, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -63,9 +63,8 @@ public sealed class CommandRefresher(string command, RefreshSetup setup) : IPort
                 + (result.Reading.Kind == FileReadingKind.Unreadable ? $"; the PORTFOLIO.md it left does not read: {result.Reading.ProblemText}" : string.Empty)),
             WaitEnd.Unreadable => Answer.Failed(result, $"the PORTFOLIO.md the refresh command {Quoted} wrote does not read: {result.Reading.ProblemText}"
                 + (shell.ExitCode is { } code ? $" (exit code {code}{stderrPart})" : string.Empty)),
-            _ => Answer.Pending(result, request, setup.PortfolioPath, shell.ExitCode is { } exit
-                ? $"the refresh command {Quoted} exited with code {exit}"
-                : $"the refresh command {Quoted} was still running and was stopped"),
+            WaitEnd.Unanswered => Answer.Pending(result, request, setup.PortfolioPath, $"the refresh command {Quoted} exited with code 0 without writing a later one"),
+            _ => Answer.Pending(result, request, setup.PortfolioPath, $"the refresh command {Quoted} was still running and was stopped"),
         };
         return outcome with { Source = RefreshSource.Command };
     }

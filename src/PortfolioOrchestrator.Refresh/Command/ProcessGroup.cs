@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace PortfolioOrchestrator.Refresh.Command;
@@ -16,8 +17,54 @@ internal static partial class ProcessGroup
 
     public static bool Kill(int groupId) => Signal(groupId, SigKill);
 
-    /// <summary>Whether any process of the group is still alive (signal 0 checks without sending).</summary>
-    public static bool IsAlive(int groupId) => Signal(groupId, 0);
+    /// <summary>
+    /// Whether a process of the group still runs. Where <c>/proc</c> exists a member that has exited but was
+    /// not reaped yet (a zombie, which <c>kill(2)</c> still finds — a container's first process may never reap
+    /// orphans) does not count; elsewhere signal 0 checks without sending.
+    /// </summary>
+    public static bool IsAlive(int groupId)
+    {
+        if (groupId <= 1)
+        {
+            return false;
+        }
+
+        return Directory.Exists("/proc") ? RunningMembers(groupId) : Signal(groupId, 0);
+    }
+
+    private static bool RunningMembers(int groupId)
+    {
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            var name = Path.GetFileName(directory);
+            if (name.Length == 0 || !char.IsAsciiDigit(name[0]))
+            {
+                continue;
+            }
+
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(directory, "stat"));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                continue; // gone meanwhile, or not ours to read
+            }
+
+            // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so fields count from the last ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length > 2
+                && fields[0] is not ("Z" or "X")
+                && int.TryParse(fields[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var group)
+                && group == groupId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Signal(int groupId, int signal) => groupId > 1 && SendSignal(-groupId, signal) == 0;
 

@@ -30,9 +30,14 @@ public sealed class ShellCommand : IDisposable
 
     public int ProcessId => _process.Id;
 
+    /// <summary>
+    /// Running while the shell, or anything it started in its group, runs (a command may leave a child to
+    /// write the file); failed as soon as the shell exits non-zero.
+    /// </summary>
     public PartyState State => !_process.HasExited ? PartyState.Running
-        : _process.ExitCode == 0 ? PartyState.ExitedSuccessfully
-        : PartyState.ExitedWithError;
+        : _process.ExitCode != 0 ? PartyState.ExitedWithError
+        : _ownGroup && ProcessGroup.IsAlive(_process.Id) ? PartyState.Running
+        : PartyState.ExitedSuccessfully;
 
     /// <summary>The exit code once the shell has exited; null while it runs.</summary>
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;

@@ -39,7 +39,7 @@ public sealed class PersonaRefresher(RefreshSetup setup) : IPortfolioRefresher
         }
         finally
         {
-            await stopDelivery.CancelAsync().ConfigureAwait(false);
+            await StopDeliveryAsync(delivery, stopDelivery).ConfigureAwait(false);
         }
 
         var undelivered = await delivery.ConfigureAwait(false);
@@ -56,6 +56,28 @@ public sealed class PersonaRefresher(RefreshSetup setup) : IPortfolioRefresher
         };
         var caveat = string.Join("; ", caveats.OfType<string>());
         return outcome with { Source = RefreshSource.Persona, Caveat = caveat.Length > 0 ? caveat : null };
+    }
+
+    /// <summary>
+    /// The file may come (through the outbox) while the webhook is still being posted: the attempt in flight
+    /// gets <see cref="RequestTimeout"/> to finish, then the delivery stops.
+    /// </summary>
+    private async Task StopDeliveryAsync(Task<string?> delivery, CancellationTokenSource stop)
+    {
+        if (!delivery.IsCompleted)
+        {
+            using var grace = new CancellationTokenSource(RequestTimeout, setup.Clock);
+            try
+            {
+                await delivery.WaitAsync(grace.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (grace.IsCancellationRequested)
+            {
+                // Still retrying: given up below, and said in the caveat.
+            }
+        }
+
+        await stop.CancelAsync().ConfigureAwait(false);
     }
 
     /// <summary>Writes the message; returns why it could not be, or null.</summary>

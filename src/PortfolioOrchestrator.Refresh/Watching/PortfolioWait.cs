@@ -7,10 +7,14 @@ namespace PortfolioOrchestrator.Refresh.Watching;
 /// it fails, or the timeout passes (CONTRACT Resolution 24). The path is looked at every
 /// <see cref="PollInterval"/>; a file is judged once it has stood unchanged for <see cref="SettleTime"/>
 /// (so a file still being written is not read half-way) or when the program exits. A file that does not
-/// read is a failure only when no program of ours may still be writing it.
+/// read is a failure only when no program of ours may still be writing it. A program of ours that exits
+/// successfully, with nothing it started still running, ends the wait with what the path then holds.
 /// </summary>
 public sealed class PortfolioWait(PortfolioFileCheck check, TimeProvider clock)
 {
+    // Taken when the wait is made, before the program that writes the file is started, so nothing it writes is missed.
+    private readonly string? _baseline = FingerprintOf(check.Path);
+
     /// <summary>How often the path is looked at. <value>The default is 100 ms.</value></summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 
@@ -27,11 +31,10 @@ public sealed class PortfolioWait(PortfolioFileCheck check, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(party);
         var start = clock.GetTimestamp();
-        var baseline = Fingerprint();
+        var baseline = _baseline;
         var seen = baseline;
         var seenAt = TimeSpan.Zero - SettleTime;
         var judged = JudgesInitialFile ? null : baseline;
-        var exitJudged = false;
         FileReading? notNewer = null;
         while (true)
         {
@@ -48,10 +51,9 @@ public sealed class PortfolioWait(PortfolioFileCheck check, TimeProvider clock)
                 (seen, seenAt) = (current, elapsed);
             }
 
-            var exitedNow = state == PartyState.ExitedSuccessfully && !exitJudged;
+            var exitedNow = state == PartyState.ExitedSuccessfully;
             if (exitedNow || (elapsed - seenAt >= SettleTime && current != judged))
             {
-                exitJudged |= exitedNow;
                 judged = current;
                 var reading = check.Read();
                 if (reading.Kind == FileReadingKind.Fresh
@@ -61,6 +63,10 @@ public sealed class PortfolioWait(PortfolioFileCheck check, TimeProvider clock)
                 }
 
                 notNewer = reading.Kind == FileReadingKind.NotNewer ? reading : notNewer;
+                if (exitedNow)
+                {
+                    return new WaitResult(WaitEnd.Unanswered, reading, elapsed, notNewer);
+                }
             }
 
             if (elapsed >= timeout)
@@ -80,9 +86,11 @@ public sealed class PortfolioWait(PortfolioFileCheck check, TimeProvider clock)
         new(reading.Kind == FileReadingKind.Fresh ? WaitEnd.Fresh : WaitEnd.Unreadable, reading, elapsed, notNewer);
 
     /// <summary>Size and last write time: a file renamed over, rewritten or grown shows a new one.</summary>
-    private string? Fingerprint()
+    private string? Fingerprint() => FingerprintOf(check.Path);
+
+    private static string? FingerprintOf(string path)
     {
-        var info = new FileInfo(check.Path);
+        var info = new FileInfo(path);
         return info.Exists
             ? string.Create(CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}")
             : null;

@@ -25,6 +25,9 @@ public enum WaitEnd
     /// <summary>The program exited with an error.</summary>
     PartyFailed,
 
+    /// <summary>The program exited successfully, and nothing it started runs, without leaving a newer file: nothing is left to wait for.</summary>
+    Unanswered,
+
     TimedOut,
 }
 

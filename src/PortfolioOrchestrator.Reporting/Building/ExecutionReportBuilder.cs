@@ -1,4 +1,5 @@
 using PortfolioOrchestrator.Domain.Calendar;
+using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
@@ -59,6 +60,9 @@ public static class ExecutionReportBuilder
     private static ExecutedOnPortfolioReport ExecutedOn(RunSnapshot run) => new()
     {
         LastUpdated = run.Inputs.ExecutedOn.LastUpdated,
-        RefreshedBy = run.Inputs.Refreshed is { } refreshed ? ContractNames.Of(refreshed.Source) : null,
+        RefreshedBy = run.Inputs.Refreshed is { } refreshed ? ContractNames.Of(refreshed.Source)
+            // A run journaled before the refreshed portfolio was kept could only have been refreshed by its venue.
+            : run.Header.Refresh == RefreshStatus.Completed ? ContractNames.Of(RefreshSource.Venue)
+            : null,
     };
 }

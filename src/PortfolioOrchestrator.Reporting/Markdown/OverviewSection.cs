@@ -43,11 +43,12 @@ internal static class OverviewSection
         }
     }
 
-    private static string ExecutedOn(ExecutedOnPortfolioReport? portfolio) => portfolio switch
+    /// <summary>Which PORTFOLIO.md the run executed on, in words (also the HTML report's).</summary>
+    internal static string ExecutedOn(ExecutedOnPortfolioReport? portfolio) => portfolio switch
     {
         null => "not recorded",
         { RefreshedBy: null } => $"PORTFOLIO.md as given, Last Updated {Time(portfolio.LastUpdated)}",
-        { RefreshedBy: "VENUE" } => $"PORTFOLIO.md with the venue's refreshed figures, as of {Time(portfolio.LastUpdated)}",
+        { RefreshedBy: "VENUE" } => $"PORTFOLIO.md with the venue's figures (Last Updated {Time(portfolio.LastUpdated)})",
         _ => $"the refreshed PORTFOLIO.md ({portfolio.RefreshedBy}), Last Updated {Time(portfolio.LastUpdated)}",
     };
 }
