@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PortfolioOrchestrator.Testing.Builders;
 using PortfolioOrchestrator.Testing.Http;
 using PortfolioOrchestrator.Testing.Refresh;
 
@@ -25,32 +26,9 @@ public sealed class RefreshScenarioTests : IDisposable
 
     public void Dispose() => _po.Dispose();
 
-    /// <summary>The sample portfolio as Portfolio-Persona would write it at 13:30 with <paramref name="cash"/> (two thirds in TAXABLE-1).</summary>
-    private static string FreshPortfolio(decimal cash)
-    {
-        var taxable = Math.Round(cash * 2m / 3m, 2);
-        return string.Create(CultureInfo.InvariantCulture, $"""
-            # PORTFOLIO
-            **Last Updated:** {Refreshed}
-            **Total Value:** ${cash + 204_800m:0.00}
-            **Total Cash:** ${cash:0.00}
-
-            ## Accounts
-            | Account | Type | Cash |
-            |---|---|---|
-            | TAXABLE-1 | Taxable | ${taxable:0.00} |
-            | ROTH-1 | Roth IRA | ${cash - taxable:0.00} |
-
-            ## Positions
-            | Ticker | Account | Sector | Quantity | Price | Market Value |
-            |---|---|---|---|---|---|
-            | AAPL | TAXABLE-1 | Technology | 100 | 190.00 | $19,000.00 |
-            | JNJ | TAXABLE-1 | Healthcare | 400 | 155.00 | $62,000.00 |
-            | XOM | ROTH-1 | Energy | 500 | 112.00 | $56,000.00 |
-            | JPM | ROTH-1 | Financials | 300 | 226.00 | $67,800.00 |
-
-            """);
-    }
+    /// <summary>The sample portfolio as Portfolio-Persona would write it at 13:30 with <paramref name="cash"/>.</summary>
+    private static string FreshPortfolio(decimal cash) =>
+        PortfolioText.Of(DateTimeOffset.Parse(Refreshed, CultureInfo.InvariantCulture), cash);
 
     private string[] RunArguments(params string[] extra) =>
     [
@@ -142,8 +120,12 @@ public sealed class RefreshScenarioTests : IDisposable
     public void A_command_that_sleeps_past_the_timeout_is_stopped_and_the_run_goes_on_TIMED_OUT_with_REFRESH_DELAYED()
     {
         var policy = ShortTimeout(0.03m);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var result = Run("--policy", policy, "--refresh", "command:echo $$ > refresh.pid; exec sleep 600");
+
+        // 0.03 minutes of real time, although --now makes every other wait of the paper venue instant.
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.8), $"waited only {clock.Elapsed}");
 
         var report = result.Json;
         Assert.Equal("TIMED_OUT", report.GetProperty("refresh").GetString());
@@ -152,7 +134,7 @@ public sealed class RefreshScenarioTests : IDisposable
         Assert.Contains("Portfolio data >2 hours old", Caveats(report));
         Assert.Equal("EXECUTED", Trade(report, "T-001").GetProperty("status").GetString());
         var pid = int.Parse(File.ReadAllText(Path.Combine(_po.Directory, "refresh.pid")).Trim(), CultureInfo.InvariantCulture);
-        Assert.False(ProcessRuns(pid), $"the refresh command (pid {pid}) still runs");
+        Assert.False(ProcessState.IsRunning(pid), $"the refresh command (pid {pid}) still runs");
     }
 
     [ShellFact]
@@ -281,18 +263,5 @@ public sealed class RefreshScenarioTests : IDisposable
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add("i=0; until ls state/runs/*/to-portfolio-persona.md > /dev/null 2>&1 || [ $i -gt 600 ]; do sleep 0.1; i=$((i+1)); done; cp fresh.md PORTFOLIO.md.tmp && mv PORTFOLIO.md.tmp PORTFOLIO.md");
         return System.Diagnostics.Process.Start(start)!;
-    }
-
-    private static bool ProcessRuns(int pid)
-    {
-        try
-        {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return stat[(stat.LastIndexOf(')') + 2)..][0] is not ('Z' or 'X');
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 }

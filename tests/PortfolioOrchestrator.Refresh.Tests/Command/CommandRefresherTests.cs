@@ -108,7 +108,7 @@ public sealed class CommandRefresherTests : IDisposable
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         foreach (var pid in File.ReadAllLines(pids).Select(line => int.Parse(line, CultureInfo.InvariantCulture)))
         {
-            Assert.False(Running(pid), $"process {pid} is still running");
+            Assert.False(ProcessState.IsRunning(pid), $"process {pid} is still running");
         }
     }
 
@@ -120,7 +120,7 @@ public sealed class CommandRefresherTests : IDisposable
         var outcome = await Refresh($"trap '' TERM; echo $$ > '{pids}'; while :; do sleep 1; done", TimeSpan.FromSeconds(1));
 
         Assert.Equal(RefreshOutcomeKind.Pending, outcome.Kind);
-        Assert.False(Running(int.Parse(File.ReadAllText(pids).Trim(), CultureInfo.InvariantCulture)));
+        Assert.False(ProcessState.IsRunning(int.Parse(File.ReadAllText(pids).Trim(), CultureInfo.InvariantCulture)));
     }
 
     [ShellFact]
@@ -190,7 +190,7 @@ public sealed class CommandRefresherTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             new CommandRefresher($"echo $$ > '{pids}'; sleep 300", _folder.Setup()).RefreshAsync(_folder.Request(Generous), cancel.Token));
 
-        Assert.False(Running(int.Parse(File.ReadAllText(pids).Trim(), CultureInfo.InvariantCulture)));
+        Assert.False(ProcessState.IsRunning(int.Parse(File.ReadAllText(pids).Trim(), CultureInfo.InvariantCulture)));
     }
 
     [ShellFact]
@@ -202,33 +202,5 @@ public sealed class CommandRefresherTests : IDisposable
         var outcome = await Refresh($"test \"$PORTFOLIO_PERSONA_TOKEN\" = abc && test \"$(pwd)\" = '{_folder.Root}' && cp '{fresh}' \"$PO_PORTFOLIO_PATH\"", Generous);
 
         Assert.Equal(RefreshOutcomeKind.Completed, outcome.Kind);
-    }
-
-    /// <summary>Whether the process runs (a zombie no longer does).</summary>
-    private static bool Running(int pid)
-    {
-        var stat = $"/proc/{pid}/stat";
-        if (Directory.Exists("/proc"))
-        {
-            try
-            {
-                var text = File.ReadAllText(stat);
-                return text[(text.LastIndexOf(')') + 2)..][0] is not ('Z' or 'X');
-            }
-            catch (IOException)
-            {
-                return false;
-            }
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
@@ -33,33 +32,8 @@ public sealed class RefreshFolder : IDisposable
 
     public string PathOf(string name) => Path.Combine(Root, name);
 
-    /// <summary>A PORTFOLIO.md whose totals agree, with <paramref name="cash"/> dollars split 2:1 over TAXABLE-1 and ROTH-1.</summary>
-    public static string PortfolioText(DateTimeOffset lastUpdated, decimal cash)
-    {
-        var taxable = Math.Round(cash * 2m / 3m, 2);
-        var positions = 19_000m + 62_000m + 56_000m + 67_800m;
-        return string.Create(CultureInfo.InvariantCulture, $"""
-            # PORTFOLIO
-            **Last Updated:** {lastUpdated:yyyy-MM-ddTHH:mm:sszzz}
-            **Total Value:** ${cash + positions:0.00}
-            **Total Cash:** ${cash:0.00}
-
-            ## Accounts
-            | Account | Type | Cash |
-            |---|---|---|
-            | TAXABLE-1 | Taxable | ${taxable:0.00} |
-            | ROTH-1 | Roth IRA | ${cash - taxable:0.00} |
-
-            ## Positions
-            | Ticker | Account | Sector | Quantity | Price | Market Value |
-            |---|---|---|---|---|---|
-            | AAPL | TAXABLE-1 | Technology | 100 | 190.00 | $19,000.00 |
-            | JNJ | TAXABLE-1 | Healthcare | 400 | 155.00 | $62,000.00 |
-            | XOM | ROTH-1 | Energy | 500 | 112.00 | $56,000.00 |
-            | JPM | ROTH-1 | Financials | 300 | 226.00 | $67,800.00 |
-
-            """);
-    }
+    /// <summary>The example PORTFOLIO.md with another <c>Last Updated</c> and cash (dollars).</summary>
+    public static string PortfolioText(DateTimeOffset lastUpdated, decimal cash) => Testing.Builders.PortfolioText.Of(lastUpdated, cash);
 
     /// <summary>Writes a file the refresher can copy over the path (<c>mv</c> makes the replacement whole).</summary>
     public string Stage(string name, string content)
