@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The long crash sweep: kills the real `po` at every journal commit of every scenario stage, then at
-# random instants, until PO_SWEEP_KILLS kills (default 1000) or PO_SWEEP_MINUTES (default 90) pass,
-# resuming after each kill and checking the outcome against the crash-free run. Prints the figures.
+# The long crash sweep: kills `po` at every journal commit of every scenario stage (through the
+# test-only crash host, tests/PortfolioOrchestrator.Testing.Cli: the same command line composed with a
+# journal that kills the process after its Nth commit), then the shipped po.dll by SIGKILL at random
+# instants, until PO_SWEEP_KILLS kills (default 1000) or PO_SWEEP_MINUTES (default 90) pass, resuming
+# after each kill and checking the outcome against the crash-free run. Prints the figures.
 #
 #   scripts/crash-sweep.sh                     # 1000 kills
 #   PO_SWEEP_KILLS=200 scripts/crash-sweep.sh  # a shorter one

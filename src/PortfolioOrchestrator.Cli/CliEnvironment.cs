@@ -1,4 +1,5 @@
 using System.Collections;
+using PortfolioOrchestrator.Domain.Journal;
 
 namespace PortfolioOrchestrator.Cli;
 
@@ -20,6 +21,12 @@ public sealed record CliEnvironment(
 
         return new CliEnvironment(Console.Out, Console.Error, variables, TimeProvider.System, Directory.GetCurrentDirectory());
     }
+
+    /// <summary>
+    /// Wraps the state directory's journal that <c>po run</c> and <c>po resume</c> execute against, for a
+    /// host that composes this command line with a decorator of its own. <c>po</c> leaves the journal as it is.
+    /// </summary>
+    public Func<IJournal, IJournal> DecorateJournal { get; init; } = static journal => journal;
 
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using PortfolioOrchestrator.Testing.Alpaca;
 
 namespace PortfolioOrchestrator.Cli.Tests;
 
 /// <summary>
-/// A real <c>po</c> process dies mid-run against the fake Alpaca (<c>PO_CRASH_AFTER_COMMITS</c>), and
+/// A real <c>po</c> process (the crash host) dies mid-run against the fake Alpaca right after a journal commit, and
 /// <c>po resume</c> reopens Alpaca from the same environment: it settles by client order id and never
 /// sends an order twice.
 /// </summary>
@@ -14,7 +13,6 @@ public sealed class AlpacaResumeTests : IDisposable
     // refresh, then the order intent (5th) and, after a submit whose answer was lost, "unresolved" (6th).
     private const int CommitsThroughIntent = 5;
     private const int CommitsThroughUnresolved = 6;
-    private const string CrashVariable = "PO_CRASH_AFTER_COMMITS";
 
     private readonly PoHarness _po = new();
     private readonly FakeAlpacaServer _alpaca = AlpacaSample.StartFake();
@@ -73,9 +71,7 @@ public sealed class AlpacaResumeTests : IDisposable
 
     private string Crash(int commits)
     {
-        _po.Variables[CrashVariable] = commits.ToString(CultureInfo.InvariantCulture);
-        var crashed = AlpacaSample.RunProcess(_po, AlpacaSample.RunArguments(_po));
-        _po.Variables.Remove(CrashVariable);
+        var crashed = PoProcess.RunCrashingAfterCommits(_po.Directory, _po.Variables, commits, AlpacaSample.RunArguments(_po));
         Assert.True(crashed.ExitCode != 0, crashed.ToString());
         var status = _po.Run("status", "--state", "state", "--json");
         return status.Json[0].GetProperty("run_id").GetString()!;

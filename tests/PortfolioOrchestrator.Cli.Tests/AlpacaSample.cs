@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Journal;
@@ -48,38 +47,6 @@ internal static class AlpacaSample
 
     public static List<string?> TradeIds(JsonElement report) =>
         [.. report.GetProperty("trades").EnumerateArray().Select(t => t.GetProperty("trade_id").GetString())];
-
-    /// <summary>Runs the built <c>po.dll</c> as a child process with the harness's variables (for crash tests).</summary>
-    public static PoResult RunProcess(PoHarness po, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = po.Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "po.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in po.Variables)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("po did not finish in two minutes");
-        }
-
-        return new PoResult(process.ExitCode, stdout.Result, stderr.Result);
-    }
 
     /// <summary>The kinds of the run's journal events, in order (<c>order.intent</c>, <c>order.unresolved</c>, …).</summary>
     public static List<string> EventKinds(string stateDirectory, string runId)

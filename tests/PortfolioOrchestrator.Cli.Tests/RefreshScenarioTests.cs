@@ -177,9 +177,8 @@ public sealed class RefreshScenarioTests : IDisposable
     [ShellFact]
     public void After_a_crash_after_the_refresh_po_resume_continues_from_the_refreshed_portfolio_never_the_stale_one()
     {
-        _po.Variables["PO_CRASH_AFTER_COMMITS"] = "4";
-        var crashed = AlpacaSample.RunProcess(_po, RunArguments("--refresh", "command:cp fresh.md \"$PO_PORTFOLIO_PATH\""));
-        _po.Variables.Remove("PO_CRASH_AFTER_COMMITS");
+        // Commits: run created, its start, STEP 1, STEP 2 with the refresh; the 5th would be the first order's intent.
+        var crashed = PoProcess.RunCrashingAfterCommits(_po.Directory, _po.Variables, 4, RunArguments("--refresh", "command:cp fresh.md \"$PO_PORTFOLIO_PATH\""));
         Assert.True(crashed.ExitCode != 0, crashed.ToString());
         var runId = _po.Run("status", "--state", "state", "--json").Json[0].GetProperty("run_id").GetString()!;
 

@@ -8,6 +8,7 @@ using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Testing.Builders;
 using PortfolioOrchestrator.Testing.Calendar;
+using PortfolioOrchestrator.Testing.Files;
 using PortfolioOrchestrator.Testing.Http;
 
 namespace PortfolioOrchestrator.Delivery.Tests;
@@ -17,16 +18,13 @@ public sealed class WebhookDeliveryTests : IDisposable
     private const string SecretVariable = "PO_TEST_WEBHOOK_SECRET";
     private const string Secret = "s3cret-ünïcode";
     private static readonly RetrySettings Fast = new(3, TimeSpan.FromMilliseconds(5));
-    private readonly string _state = Path.Combine(Path.GetTempPath(), "po-delivery-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new("delivery");
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public void Dispose()
     {
         _http.Dispose();
-        if (Directory.Exists(_state))
-        {
-            Directory.Delete(_state, recursive: true);
-        }
+        _temp.Dispose();
     }
 
     [Fact]
@@ -62,7 +60,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         Assert.Equal(3, server.Requests.Count);
         Assert.Single(server.Requests.Select(r => r.DeliveryId).Distinct());
         Assert.Contains(results, r => r is { Recipient: "Client", Channel: "webhook", Delivered: true, Attempts: 3 });
-        Assert.Empty(new FailedDeliveryStore(_state).All());
+        Assert.Empty(new FailedDeliveryStore(_temp.Path).All());
     }
 
     [Fact]
@@ -75,7 +73,7 @@ public sealed class WebhookDeliveryTests : IDisposable
         Assert.Single(server.Requests);
         var failed = Assert.Single(results, r => !r.Delivered);
         Assert.Contains("400", failed.Error, StringComparison.Ordinal);
-        Assert.StartsWith(Path.Combine(_state, "outbox", "failed"), failed.FailedRecord, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(_temp.Path, "outbox", "failed"), failed.FailedRecord, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,20 +86,20 @@ public sealed class WebhookDeliveryTests : IDisposable
 
         var failed = Assert.Single(first, r => !r.Delivered);
         Assert.Equal(3, failed.Attempts);
-        var stored = Assert.Single(new FailedDeliveryStore(_state).All()).Failure!;
+        var stored = Assert.Single(new FailedDeliveryStore(_temp.Path).All()).Failure!;
         Assert.Equal(("run-1", "Quality-Assurance", "to-quality-assurance.md", SecretVariable), (stored.RunId, stored.Recipient, stored.File, stored.SecretVariable));
         Assert.DoesNotContain(Secret, File.ReadAllText(failed.FailedRecord!), StringComparison.Ordinal);
 
         using var server = new LocalWebhookServer();
         var moved = stored with { Url = server.Url.AbsoluteUri };
-        new FailedDeliveryStore(_state).Save(moved);
+        new FailedDeliveryStore(_temp.Path).Save(moved);
         var retried = await Delivery(RoutingConfig.OutboxOnly).RetryFailedAsync(default);
 
         Assert.Contains(retried, r => r is { Delivered: true, Recipient: "Quality-Assurance" });
         var received = Assert.Single(server.Requests);
         Assert.Equal(stored.Body, Encoding.UTF8.GetString(received.Body));
         Assert.Equal(ExpectedSignature.Of(received.Body, Secret), received.Signature);
-        Assert.Empty(new FailedDeliveryStore(_state).All());
+        Assert.Empty(new FailedDeliveryStore(_temp.Path).All());
     }
 
     [Fact]
@@ -112,23 +110,23 @@ public sealed class WebhookDeliveryTests : IDisposable
         var retried = await Delivery(RoutingConfig.OutboxOnly).RetryFailedAsync(default);
 
         Assert.False(Assert.Single(retried).Delivered);
-        Assert.Equal(6, Assert.Single(new FailedDeliveryStore(_state).All()).Failure!.Attempts);
+        Assert.Equal(6, Assert.Single(new FailedDeliveryStore(_temp.Path).All()).Failure!.Attempts);
     }
 
     [Fact]
     public async Task Without_the_secret_at_retry_time_nothing_is_sent_and_the_record_stays()
     {
         await Delivery(Routes(LocalWebhookServer.Refusing(), Recipients.Client)).DeliverAsync(Report(), default);
-        var withoutSecret = new MessageDelivery(RoutingConfig.OutboxOnly, new WebhookSender(_http, Fast, TimeProvider.System), new FailedDeliveryStore(_state), new Dictionary<string, string?>(), TimeProvider.System);
+        var withoutSecret = new MessageDelivery(RoutingConfig.OutboxOnly, new WebhookSender(_http, Fast, TimeProvider.System), new FailedDeliveryStore(_temp.Path), new Dictionary<string, string?>(), TimeProvider.System);
 
         var retried = await withoutSecret.RetryFailedAsync(default);
 
         Assert.Contains(SecretVariable, Assert.Single(retried).Error, StringComparison.Ordinal);
-        Assert.Single(new FailedDeliveryStore(_state).All());
+        Assert.Single(new FailedDeliveryStore(_temp.Path).All());
     }
 
     private MessageDelivery Delivery(RoutingConfig routing) =>
-        new(routing, new WebhookSender(_http, Fast, TimeProvider.System), new FailedDeliveryStore(_state), new Dictionary<string, string?> { [SecretVariable] = Secret }, TimeProvider.System);
+        new(routing, new WebhookSender(_http, Fast, TimeProvider.System), new FailedDeliveryStore(_temp.Path), new Dictionary<string, string?> { [SecretVariable] = Secret }, TimeProvider.System);
 
     private static RoutingConfig Routes(Uri url, string recipient) =>
         new([new RecipientRoute(recipient, Outbox: false, new WebhookTarget(url, SecretVariable))], Fast);

@@ -2,12 +2,13 @@ using Microsoft.Data.Sqlite;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Journal.Tests;
 
 public sealed class AtomicityTests : IDisposable
 {
-    private readonly TempStateDirectory _state = new();
+    private readonly TempDirectory _state = new("journal");
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _state.Dispose();
@@ -90,7 +91,7 @@ public sealed class AtomicityTests : IDisposable
 
     private long CountOrders(int attempt)
     {
-        using var connection = Raw.Open(_state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
         return (long)Raw.Scalar(connection, $"SELECT COUNT(*) FROM orders WHERE attempt = {attempt};")!;
     }
 }

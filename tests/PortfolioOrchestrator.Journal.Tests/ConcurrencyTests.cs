@@ -1,11 +1,12 @@
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Journal.Tests;
 
 public sealed class ConcurrencyTests : IDisposable
 {
-    private readonly TempStateDirectory _state = new();
+    private readonly TempDirectory _state = new("journal");
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _state.Dispose();
@@ -35,7 +36,7 @@ public sealed class ConcurrencyTests : IDisposable
         var run = Samples.Snapshot(Samples.Run(1), trades: 0, escalations: 0);
         await journal.CreateRunAsync(run, _ct);
 
-        using var connection = Raw.Open(_state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
         using (var transaction = connection.BeginTransaction(deferred: true))
         {
             using var count = connection.CreateCommand();

@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Journal.Tests;
 
@@ -9,7 +10,7 @@ public sealed class EventOrderProperties
     [Property(MaxTest = 25)]
     public async Task Events_read_back_are_exactly_those_appended_in_order(byte[] batchSizes, bool reopen)
     {
-        using var state = new TempStateDirectory();
+        using var state = new TempDirectory("journal");
         var runId = Samples.Run(1);
         var header = Samples.Header(runId);
         var appended = new List<JournalEvent>();

@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Journal.Storage;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Journal.Tests;
 
@@ -10,18 +11,18 @@ public sealed class MigrationTests : IDisposable
     private static readonly SchemaMigration AddIndex = new(3, "CREATE INDEX items_by_colour ON items (colour);");
     private static readonly SchemaMigration Broken = new(4, "CREATE TABLE half (x); THIS IS NOT SQL;");
 
-    private readonly TempStateDirectory _state = new();
+    private readonly TempDirectory _state = new("journal");
 
     public void Dispose() => _state.Dispose();
 
     [Fact]
     public void An_old_version_database_migrates_in_order_and_keeps_its_rows()
     {
-        using var connection = Raw.Open(_state.DatabasePath);
-        SchemaMigrator.Migrate(connection, [CreateItems], _state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
+        SchemaMigrator.Migrate(connection, [CreateItems], _state.File(Raw.JournalFile));
         Raw.Execute(connection, "INSERT INTO items (name) VALUES ('kept');");
 
-        var reached = SchemaMigrator.Migrate(connection, [AddIndex, CreateItems, AddColour], _state.DatabasePath);
+        var reached = SchemaMigrator.Migrate(connection, [AddIndex, CreateItems, AddColour], _state.File(Raw.JournalFile));
 
         Assert.Equal(3, reached);
         Assert.Equal(3, SchemaMigrator.ReadVersion(connection));
@@ -32,11 +33,11 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public void A_failing_step_leaves_the_database_as_it_was()
     {
-        using var connection = Raw.Open(_state.DatabasePath);
-        SchemaMigrator.Migrate(connection, [CreateItems], _state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
+        SchemaMigrator.Migrate(connection, [CreateItems], _state.File(Raw.JournalFile));
 
         var refusal = Assert.Throws<JournalUnavailableException>(
-            () => SchemaMigrator.Migrate(connection, [CreateItems, AddColour, AddIndex, Broken], _state.DatabasePath));
+            () => SchemaMigrator.Migrate(connection, [CreateItems, AddColour, AddIndex, Broken], _state.File(Raw.JournalFile)));
 
         Assert.Contains("from schema version 1 to 4", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(1, SchemaMigrator.ReadVersion(connection));
@@ -47,26 +48,26 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public void A_current_database_is_not_migrated_again()
     {
-        using var connection = Raw.Open(_state.DatabasePath);
-        SchemaMigrator.Migrate(connection, [CreateItems, AddColour], _state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
+        SchemaMigrator.Migrate(connection, [CreateItems, AddColour], _state.File(Raw.JournalFile));
 
-        Assert.Equal(2, SchemaMigrator.Migrate(connection, [CreateItems, AddColour], _state.DatabasePath));
+        Assert.Equal(2, SchemaMigrator.Migrate(connection, [CreateItems, AddColour], _state.File(Raw.JournalFile)));
     }
 
     [Fact]
     public void A_newer_database_is_refused_by_the_migrator()
     {
-        using var connection = Raw.Open(_state.DatabasePath);
-        SchemaMigrator.Migrate(connection, [CreateItems, AddColour], _state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
+        SchemaMigrator.Migrate(connection, [CreateItems, AddColour], _state.File(Raw.JournalFile));
 
-        Assert.Throws<JournalUnavailableException>(() => SchemaMigrator.Migrate(connection, [CreateItems], _state.DatabasePath));
+        Assert.Throws<JournalUnavailableException>(() => SchemaMigrator.Migrate(connection, [CreateItems], _state.File(Raw.JournalFile)));
         Assert.Equal(2, SchemaMigrator.ReadVersion(connection));
     }
 
     [Fact]
     public async Task An_empty_version_zero_database_is_brought_to_the_current_schema()
     {
-        using (var connection = Raw.Open(_state.DatabasePath))
+        using (var connection = Raw.Open(_state.File(Raw.JournalFile)))
         {
             Raw.Execute(connection, "CREATE TABLE unrelated (x); INSERT INTO unrelated VALUES (1);");
         }
@@ -76,7 +77,7 @@ public sealed class MigrationTests : IDisposable
             await journal.CreateRunAsync(Samples.Snapshot(Samples.Run(1)), CancellationToken.None);
         }
 
-        using var check = Raw.Open(_state.DatabasePath);
+        using var check = Raw.Open(_state.File(Raw.JournalFile));
         Assert.Equal((long)JournalSchema.CurrentVersion, Raw.Scalar(check, "PRAGMA user_version;"));
         Assert.Equal(1L, Raw.Scalar(check, "SELECT COUNT(*) FROM runs;"));
         Assert.Equal(1L, Raw.Scalar(check, "SELECT x FROM unrelated;"));

@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Journal.Tests;
 
 public sealed class OpenRefusalTests : IDisposable
 {
     private const int PageSize = 4096;
-    private readonly TempStateDirectory _state = new();
+    private readonly TempDirectory _state = new("journal");
 
     public void Dispose() => _state.Dispose();
 
@@ -16,14 +17,14 @@ public sealed class OpenRefusalTests : IDisposable
     public void A_file_that_is_not_sqlite_is_refused_and_left_alone(int length)
     {
         var garbage = RandomNumberGenerator.GetBytes(length);
-        File.WriteAllBytes(_state.DatabasePath, garbage);
+        File.WriteAllBytes(_state.File(Raw.JournalFile), garbage);
 
         var refusal = Assert.Throws<JournalUnavailableException>(() => SqliteJournal.Open(_state.Path));
 
-        Assert.Contains(_state.DatabasePath, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(_state.File(Raw.JournalFile), refusal.Message, StringComparison.Ordinal);
         Assert.Contains("not a SQLite database", refusal.Message, StringComparison.Ordinal);
-        Assert.Equal(_state.DatabasePath, refusal.DatabasePath);
-        Assert.Equal(garbage, File.ReadAllBytes(_state.DatabasePath));
+        Assert.Equal(_state.File(Raw.JournalFile), refusal.DatabasePath);
+        Assert.Equal(garbage, File.ReadAllBytes(_state.File(Raw.JournalFile)));
     }
 
     [Fact]
@@ -37,35 +38,35 @@ public sealed class OpenRefusalTests : IDisposable
             }
         }
 
-        var bytes = File.ReadAllBytes(_state.DatabasePath);
+        var bytes = File.ReadAllBytes(_state.File(Raw.JournalFile));
         Assert.True(bytes.Length > 4 * PageSize, "the sample should span several pages");
         // Page 1 (header and schema) stays; the tables' pages become noise.
         RandomNumberGenerator.Fill(bytes.AsSpan(PageSize));
-        File.WriteAllBytes(_state.DatabasePath, bytes);
+        File.WriteAllBytes(_state.File(Raw.JournalFile), bytes);
 
         var refusal = Assert.Throws<JournalUnavailableException>(() => SqliteJournal.Open(_state.Path));
 
-        Assert.Contains(_state.DatabasePath, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(_state.File(Raw.JournalFile), refusal.Message, StringComparison.Ordinal);
         Assert.Contains("damaged", refusal.Message, StringComparison.Ordinal);
-        Assert.Equal(bytes, File.ReadAllBytes(_state.DatabasePath));
+        Assert.Equal(bytes, File.ReadAllBytes(_state.File(Raw.JournalFile)));
     }
 
     [Fact]
     public void A_database_from_a_newer_schema_is_refused_and_never_touched()
     {
-        using (var connection = Raw.Open(_state.DatabasePath))
+        using (var connection = Raw.Open(_state.File(Raw.JournalFile)))
         {
             Raw.Execute(connection, "CREATE TABLE future (x); PRAGMA user_version = 99;");
         }
 
-        var before = File.ReadAllBytes(_state.DatabasePath);
+        var before = File.ReadAllBytes(_state.File(Raw.JournalFile));
 
         var refusal = Assert.Throws<JournalUnavailableException>(() => SqliteJournal.Open(_state.Path));
 
-        Assert.Contains(_state.DatabasePath, refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(_state.File(Raw.JournalFile), refusal.Message, StringComparison.Ordinal);
         Assert.Contains("schema version 99", refusal.Message, StringComparison.Ordinal);
-        Assert.Equal(before, File.ReadAllBytes(_state.DatabasePath));
-        Assert.False(File.Exists(_state.DatabasePath + "-wal"));
+        Assert.Equal(before, File.ReadAllBytes(_state.File(Raw.JournalFile)));
+        Assert.False(File.Exists(_state.File(Raw.JournalFile) + "-wal"));
     }
 
     [Fact]

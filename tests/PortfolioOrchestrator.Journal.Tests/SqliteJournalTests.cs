@@ -4,12 +4,13 @@ using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Records;
 using PortfolioOrchestrator.Journal.Storage;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Journal.Tests;
 
 public sealed class SqliteJournalTests : IDisposable
 {
-    private readonly TempStateDirectory _state = new();
+    private readonly TempDirectory _state = new("journal");
     private readonly CancellationToken _ct = CancellationToken.None;
 
     public void Dispose() => _state.Dispose();
@@ -30,7 +31,7 @@ public sealed class SqliteJournalTests : IDisposable
     {
         SqliteJournal.Open(_state.Path).Dispose();
 
-        using var connection = Raw.Open(_state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
         Assert.Equal("wal", Raw.Scalar(connection, "PRAGMA journal_mode;"));
         Assert.Equal((long)JournalSchema.CurrentVersion, Raw.Scalar(connection, "PRAGMA user_version;"));
     }
@@ -167,7 +168,7 @@ public sealed class SqliteJournalTests : IDisposable
     public void Trade_history_is_served_by_the_report_and_trade_index()
     {
         SqliteJournal.Open(_state.Path).Dispose();
-        using var connection = Raw.Open(_state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
 
         var plan = Raw.Column(connection, """
             EXPLAIN QUERY PLAN SELECT t.run_id, t.trade_json FROM trades AS t JOIN runs AS r ON r.run_id = t.run_id
@@ -190,7 +191,7 @@ public sealed class SqliteJournalTests : IDisposable
         var later = Samples.Snapshot(Samples.Run(2), trades: 0, escalations: 0);
         await journal.CreateRunAsync(later with { Trades = [Samples.Trade(0, TradeStatus.AlreadyExecuted, attempt: 2)] }, _ct);
 
-        using var connection = Raw.Open(_state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
         var rows = Raw.Rows(connection, "SELECT attempt, status, run_id, last_run_id FROM orders ORDER BY attempt;");
 
         Assert.Equal(
@@ -213,7 +214,7 @@ public sealed class SqliteJournalTests : IDisposable
         await journal.CommitAsync(Samples.Batch(snapshot.Header, escalations: [decided]), _ct);
         await journal.CommitAsync(Samples.Batch(snapshot.Header, escalations: [decided with { Trigger = "rewritten" }]), _ct);
 
-        using var connection = Raw.Open(_state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
         var rows = Raw.Rows(connection, "SELECT escalation_id, kind, \"by\", note FROM decisions;");
 
         Assert.Equal([["E-1", "APPROVE", "master-architect", "go on"]], rows);
@@ -254,7 +255,7 @@ public sealed class SqliteJournalTests : IDisposable
             await journal.CommitAsync(Samples.Batch(snapshot.Header, events: [Samples.Event(Samples.Run(1), 1)]), _ct);
         }
 
-        using var connection = Raw.Open(_state.DatabasePath);
+        using var connection = Raw.Open(_state.File(Raw.JournalFile));
         Assert.Throws<SqliteException>(() => Raw.Execute(connection, "UPDATE events SET detail = 'x';"));
         Assert.Throws<SqliteException>(() => Raw.Execute(connection, "DELETE FROM events;"));
         Assert.Throws<SqliteException>(() => Raw.Execute(connection, "UPDATE decisions SET note = 'x';"));

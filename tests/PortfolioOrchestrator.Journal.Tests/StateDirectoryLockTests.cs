@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Journal.Tests;
 
 public sealed class StateDirectoryLockTests : IDisposable
 {
-    private readonly TempStateDirectory _state = new();
+    private readonly TempDirectory _state = new("journal");
 
     public void Dispose() => _state.Dispose();
 

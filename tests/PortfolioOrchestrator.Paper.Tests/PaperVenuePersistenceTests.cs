@@ -3,6 +3,7 @@ using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Time;
 using PortfolioOrchestrator.Paper.Tests.Support;
+using PortfolioOrchestrator.Testing.Files;
 using static PortfolioOrchestrator.Paper.Tests.Support.Paper;
 
 namespace PortfolioOrchestrator.Paper.Tests;
@@ -10,7 +11,7 @@ namespace PortfolioOrchestrator.Paper.Tests;
 public sealed class PaperVenuePersistenceTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempStateDirectory _state = new();
+    private readonly TempDirectory _state = new("paper");
 
     [Fact]
     public async Task The_venue_keeps_its_account_orders_fills_and_positions_across_reopening()

@@ -1,15 +1,13 @@
+using PortfolioOrchestrator.Testing.Files;
+
 namespace PortfolioOrchestrator.Reliability.Tests;
 
 /// <summary>A private folder for one case: input files and a <c>state</c> directory; deleted on dispose.</summary>
 public sealed class Workspace : IDisposable
 {
-    public Workspace()
-    {
-        Directory = Path.Combine(Path.GetTempPath(), "po-reliability", Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
-    }
+    private readonly TempDirectory _folder = new("reliability");
 
-    public string Directory { get; }
+    public string Directory => _folder.Path;
 
     public string State => Path.Combine(Directory, "state");
 
@@ -46,19 +44,7 @@ public sealed class Workspace : IDisposable
         return [.. bytes];
     }
 
-    public PoResult Po(params string[] args) => ChildPo.Run(Directory, null, args);
+    public PoResult Po(params string[] args) => PoProcess.Run(Directory, null, args);
 
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

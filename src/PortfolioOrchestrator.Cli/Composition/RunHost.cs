@@ -60,7 +60,7 @@ public sealed class RunHost(CliEnvironment environment)
         };
         var refresher = RefreshComposition.Compose(
             environment, refreshMode, venue.Refresher, request.PortfolioPath, id => request.OutputDirectory ?? DefaultOutput(stateDirectory, id), routing, options.DryRun);
-        IJournal journal = state is null ? new InMemoryJournal() : CrashAfterCommitsJournal.Wrap(state.Journal, environment);
+        IJournal journal = state is null ? new InMemoryJournal() : environment.DecorateJournal(state.Journal);
         var engine = new ExecutionEngine(Services(venue.Broker, refresher, journal, clock));
         var run = await engine.StartAsync(request, cancellationToken);
         var outDirectory = request.OutputDirectory ?? (options.DryRun ? null : DefaultOutput(stateDirectory, run.Header.RunId));
@@ -90,7 +90,7 @@ public sealed class RunHost(CliEnvironment environment)
         var refreshMode = givenMode ?? RefreshComposition.Parse(existing.Inputs.RefreshMode);
         var outDirectory = existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId);
         var refresher = RefreshComposition.Compose(environment, refreshMode, venue.Refresher, existing.Inputs.PortfolioPath, _ => outDirectory, routing, dryRun: false);
-        var engine = new ExecutionEngine(Services(venue.Broker, refresher, CrashAfterCommitsJournal.Wrap(state.Journal, environment), clock));
+        var engine = new ExecutionEngine(Services(venue.Broker, refresher, environment.DecorateJournal(state.Journal), clock));
         var run = await engine.ContinueAsync(runId, cancellationToken);
         return await PublishAsync(run, outDirectory, stateDirectory, routing, json, dryRun: false, cancellationToken);
     }

@@ -27,11 +27,13 @@ public sealed class InMemoryJournal : IJournal
         lock (_gate)
         {
             var id = run.Header.RunId;
-            if (!_headers.TryAdd(id, run.Header))
+            if (_headers.ContainsKey(id))
             {
                 throw new InvalidOperationException($"Run {id} exists already.");
             }
 
+            EnsureEscalationsBelongTo(id, run.Escalations);
+            _headers.Add(id, run.Header);
             _order.Add(id);
             _inputs[id] = run.Inputs;
             _trades[id] = [];
@@ -51,6 +53,8 @@ public sealed class InMemoryJournal : IJournal
                 throw new InvalidOperationException($"Run {batch.Header.RunId} does not exist.");
             }
 
+            // Checked before anything is applied, so a refused batch leaves nothing of itself.
+            EnsureEscalationsBelongTo(batch.Header.RunId, batch.Escalations);
             Apply(batch);
             CommitCount++;
             return Task.CompletedTask;
@@ -87,8 +91,9 @@ public sealed class InMemoryJournal : IJournal
     {
         lock (_gate)
         {
+            // Oldest run first: the order the runs were created in, not the order they recorded the trade.
             IReadOnlyList<(RunId, TradeExecution)> found = _history.TryGetValue((reportId, tradeId), out var runs)
-                ? [.. runs.Select(run => (run, _trades[run][tradeId]))]
+                ? [.. runs.OrderBy(_order.IndexOf).Select(run => (run, _trades[run][tradeId]))]
                 : [];
             return Task.FromResult(found);
         }
@@ -107,6 +112,18 @@ public sealed class InMemoryJournal : IJournal
         lock (_gate)
         {
             return Task.FromResult<IReadOnlyList<JournalEvent>>(_events.TryGetValue(runId, out var events) ? [.. events] : []);
+        }
+    }
+
+    /// <summary>An escalation id belongs to one run for good, as in the durable journal.</summary>
+    private void EnsureEscalationsBelongTo(RunId runId, IEnumerable<Escalation> escalations)
+    {
+        foreach (var escalation in escalations)
+        {
+            if (_escalationRuns.TryGetValue(escalation.Id, out var owner) && owner != runId)
+            {
+                throw new InvalidOperationException($"Escalation {escalation.Id} belongs to another run than {runId}.");
+            }
         }
     }
 

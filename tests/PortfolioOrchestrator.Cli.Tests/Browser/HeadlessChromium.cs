@@ -12,7 +12,7 @@ internal static class HeadlessChromium
 
     public static bool IsInstalled => File.Exists(Executable);
 
-    public static string SkipReason => $"skipped: {Executable} is not installed (apt-get install -y chromium; .ci/run installs it)";
+    public static string SkipReason => $"{Executable} is not installed (apt-get install -y chromium; .ci/run installs it)";
 
     /// <summary>The DOM after parsing and layout, serialized (<c>--dump-dom</c>).</summary>
     public static string DumpDom(string htmlFile) => Run(htmlFile, "--dump-dom");

@@ -2,27 +2,23 @@ using System.Buffers.Binary;
 using System.Text.RegularExpressions;
 using PortfolioOrchestrator.Reporting.Html;
 using PortfolioOrchestrator.Reporting.Model;
-using Xunit.Abstractions;
 
 namespace PortfolioOrchestrator.Cli.Tests.Browser;
 
 /// <summary>
 /// The demo's <c>execution-report.html</c> opened in a real browser. Without <c>/usr/bin/chromium</c>
-/// these tests return at once and say so in their output; CI installs it.
+/// these tests report Skipped with the reason; CI installs it.
 /// </summary>
-public sealed partial class HtmlReportBrowserTests(ITestOutputHelper output) : IDisposable
+public sealed partial class HtmlReportBrowserTests : IDisposable
 {
     private readonly PoHarness _po = new();
 
     public void Dispose() => _po.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public void The_demo_report_renders_its_charts_cap_line_and_trade_rows()
     {
-        if (!Installed())
-        {
-            return;
-        }
+        SkipWithoutChromium();
 
         var dom = HeadlessChromium.DumpDom(DemoReport());
 
@@ -38,13 +34,10 @@ public sealed partial class HtmlReportBrowserTests(ITestOutputHelper output) : I
         Assert.Contains("<td class=\"state\">NOT_APPROVED</td>", dom, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_demo_report_screenshot_is_a_1280_by_2000_png()
     {
-        if (!Installed())
-        {
-            return;
-        }
+        SkipWithoutChromium();
 
         var png = HeadlessChromium.Screenshot(DemoReport(), Path.Combine(_po.Directory, "report.png"));
 
@@ -55,13 +48,10 @@ public sealed partial class HtmlReportBrowserTests(ITestOutputHelper output) : I
         Assert.True(bytes.Length > 20_000, $"a {bytes.Length}-byte screenshot is too small to hold the report");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Hostile_text_stays_text_in_the_browser()
     {
-        if (!Installed())
-        {
-            return;
-        }
+        SkipWithoutChromium();
 
         const string Hostile = "<script>document.title='owned'</script><img src=x onerror=alert(1)>\"'&";
         var report = Report() with { Caveats = [Hostile, "Énergie — 日本 🚀"] };
@@ -75,16 +65,7 @@ public sealed partial class HtmlReportBrowserTests(ITestOutputHelper output) : I
         Assert.DoesNotContain("owned</title>", dom, StringComparison.Ordinal);
     }
 
-    private bool Installed()
-    {
-        if (HeadlessChromium.IsInstalled)
-        {
-            return true;
-        }
-
-        output.WriteLine(HeadlessChromium.SkipReason);
-        return false;
-    }
+    private static void SkipWithoutChromium() => Skip.IfNot(HeadlessChromium.IsInstalled, HeadlessChromium.SkipReason);
 
     private string DemoReport()
     {

@@ -1,6 +1,7 @@
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
+using PortfolioOrchestrator.Testing.Processes;
 
 namespace PortfolioOrchestrator.Journal.Tests.Compatibility;
 
@@ -160,7 +161,7 @@ public sealed class VersionOneStateDirectoryTests
         await AssertSameOutcomeAsync(expected, fresh, outcome, resumed, PausedRun);
     }
 
-    private static async Task AssertSameOutcomeAsync(PoOutcome expected, FixtureCopy fresh, PoOutcome outcome, FixtureCopy resumed, string runId)
+    private static async Task AssertSameOutcomeAsync(PoResult expected, FixtureCopy fresh, PoResult outcome, FixtureCopy resumed, string runId)
     {
         Assert.True(expected.ExitCode == outcome.ExitCode, $"fresh: {expected}\nresumed: {outcome}");
         // The execution report as JSON: statuses, fills, protection, escalations and every figure.

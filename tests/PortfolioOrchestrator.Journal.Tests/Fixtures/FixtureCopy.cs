@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using PortfolioOrchestrator.Cli;
+using PortfolioOrchestrator.Testing.Cli;
+using PortfolioOrchestrator.Testing.Files;
+using PortfolioOrchestrator.Testing.Processes;
 
 namespace PortfolioOrchestrator.Journal.Tests.Fixtures;
 
@@ -10,9 +12,10 @@ namespace PortfolioOrchestrator.Journal.Tests.Fixtures;
 /// </summary>
 internal sealed class FixtureCopy : IDisposable
 {
+    private readonly TempDirectory _folder = new("journal-fixture");
+
     private FixtureCopy(string fixture, bool withState)
     {
-        Directory = Path.Combine(Path.GetTempPath(), "po-journal-fixtures", Guid.NewGuid().ToString("N"));
         var source = VersionOne.StateDirectory(fixture);
         foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -28,7 +31,7 @@ internal sealed class FixtureCopy : IDisposable
         }
     }
 
-    public string Directory { get; }
+    public string Directory => _folder.Path;
 
     public string State => Path.Combine(Directory, "state");
 
@@ -39,30 +42,8 @@ internal sealed class FixtureCopy : IDisposable
     public static FixtureCopy InputsOf(string fixture) => new(fixture, withState: false);
 
     /// <summary>Runs <c>po ARGS --state state</c>; <paramref name="clock"/> is the wall clock (what <c>po decide</c> stamps).</summary>
-    public PoOutcome Po(DateTimeOffset clock, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, new Dictionary<string, string?>(), new FakeTimeProvider(clock), Directory);
-        var exit = PoApplication.RunAsync([.. args, "--state", "state"], environment).GetAwaiter().GetResult();
-        return new PoOutcome(exit, output.ToString(), error.ToString());
-    }
+    public PoResult Po(DateTimeOffset clock, params string[] args) =>
+        InProcessPo.Run(Directory, null, new FakeTimeProvider(clock), [.. args, "--state", "state"]);
 
-    public void Dispose()
-    {
-        try
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
-}
-
-/// <summary>What one in-process <c>po</c> command did.</summary>
-internal sealed record PoOutcome(int ExitCode, string Out, string Error)
-{
-    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
+    public void Dispose() => _folder.Dispose();
 }

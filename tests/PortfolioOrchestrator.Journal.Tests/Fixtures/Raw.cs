@@ -6,6 +6,9 @@ namespace PortfolioOrchestrator.Journal.Tests.Fixtures;
 /// <summary>Plain SQLite access to a journal file, to look under the journal's own API.</summary>
 internal static class Raw
 {
+    /// <summary>The journal's file in a state directory.</summary>
+    public const string JournalFile = "journal.db";
+
     public static SqliteConnection Open(string path)
     {
         var connection = new SqliteConnection($"Data Source={path};Pooling=False");

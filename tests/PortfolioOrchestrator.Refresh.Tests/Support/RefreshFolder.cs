@@ -2,6 +2,7 @@ using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Inputs;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Refresh.Tests.Support;
 
@@ -13,14 +14,15 @@ public sealed class RefreshFolder : IDisposable
 {
     public static readonly DateTimeOffset Started = new(2026, 11, 24, 9, 40, 0, TimeSpan.FromHours(-5));
 
+    private readonly TempDirectory _folder = new("refresh");
+
     public RefreshFolder()
     {
-        Directory.CreateDirectory(Root);
         File.WriteAllText(PortfolioPath, PortfolioText(Started, 45_000m));
         Current = PortfolioMarkdownReader.Read(File.ReadAllText(PortfolioPath), PortfolioPath).Value;
     }
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "po-refresh-" + Guid.NewGuid().ToString("N"));
+    public string Root => _folder.Path;
 
     public string PortfolioPath => Path.Combine(Root, "PORTFOLIO.md");
 
@@ -30,18 +32,13 @@ public sealed class RefreshFolder : IDisposable
 
     public Dictionary<string, string?> Variables { get; } = new(StringComparer.Ordinal);
 
-    public string PathOf(string name) => Path.Combine(Root, name);
+    public string PathOf(string name) => _folder.File(name);
 
     /// <summary>The example PORTFOLIO.md with another <c>Last Updated</c> and cash (dollars).</summary>
     public static string PortfolioText(DateTimeOffset lastUpdated, decimal cash) => Testing.Builders.PortfolioText.Of(lastUpdated, cash);
 
     /// <summary>Writes a file the refresher can copy over the path (<c>mv</c> makes the replacement whole).</summary>
-    public string Stage(string name, string content)
-    {
-        var path = PathOf(name);
-        File.WriteAllText(path, content);
-        return path;
-    }
+    public string Stage(string name, string content) => _folder.Write(name, content);
 
     public RefreshRequest Request(TimeSpan timeout, RefreshScope scope = RefreshScope.Quick) => new()
     {
@@ -65,14 +62,5 @@ public sealed class RefreshFolder : IDisposable
         Routing = routing ?? Delivery.RoutingConfig.OutboxOnly,
     };
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -35,7 +35,7 @@ public sealed class CrashTrial(Scenario scenario, Fault fault) : IDisposable
         var result = Invoke(runArgs, stage);
         for (var step = 0; step < MaxSteps; step++)
         {
-            if (result.ExitCode == ChildPo.Killed)
+            if (result.ExitCode == PoProcess.Killed)
             {
                 Kills++;
                 result = Recover(runArgs);
@@ -79,19 +79,19 @@ public sealed class CrashTrial(Scenario scenario, Fault fault) : IDisposable
 
         if (fault.Commits is { } commits)
         {
-            var crashed = ChildPo.Run(_workspace.Directory, new Dictionary<string, string> { ["PO_CRASH_AFTER_COMMITS"] = commits.ToString(System.Globalization.CultureInfo.InvariantCulture) }, args);
-            FaultMissed = crashed.ExitCode != ChildPo.Killed;
+            var crashed = PoProcess.RunCrashingAfterCommits(_workspace.Directory, null, commits, args);
+            FaultMissed = crashed.ExitCode != PoProcess.Killed;
             Log.Add($"{args[0]} with crash after {commits} commits → {crashed.ExitCode}");
             return crashed;
         }
 
-        var running = ChildPo.Start(_workspace.Directory, null, args);
+        var running = PoProcess.Start(_workspace.Directory, null, args);
         Thread.Sleep(fault.Delay!.Value);
         var killed = running.Kill();
         var result = running.WaitForExit();
-        FaultMissed = !killed || result.ExitCode != ChildPo.Killed;
+        FaultMissed = !killed || result.ExitCode != PoProcess.Killed;
         Log.Add($"{args[0]} killed at {fault.Delay.Value.TotalMilliseconds:0} ms → {result.ExitCode}");
-        return FaultMissed ? result : result with { ExitCode = ChildPo.Killed };
+        return FaultMissed ? result : result with { ExitCode = PoProcess.Killed };
     }
 
     private PoResult Recover(string[] runArgs)
@@ -135,8 +135,8 @@ public sealed class CrashTrial(Scenario scenario, Fault fault) : IDisposable
 
     private PoResult Po(params string[] args)
     {
-        var result = ChildPo.Run(_workspace.Directory, null, args);
-        Debug.Assert(result.ExitCode != ChildPo.Killed, "only the faulted process is killed");
+        var result = PoProcess.Run(_workspace.Directory, null, args);
+        Debug.Assert(result.ExitCode != PoProcess.Killed, "only the faulted process is killed");
         return result;
     }
 }

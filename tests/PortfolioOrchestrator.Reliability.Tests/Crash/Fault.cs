@@ -2,7 +2,7 @@ namespace PortfolioOrchestrator.Reliability.Tests.Crash;
 
 /// <summary>
 /// Where a trial kills <c>po</c>: in the engine process of <see cref="Stage"/>, either right after the
-/// journal's Nth durable commit (<c>PO_CRASH_AFTER_COMMITS</c>) or by SIGKILL after a delay.
+/// journal's Nth durable commit (the crash host, <see cref="PoProcess.RunCrashingAfterCommits"/>) or by SIGKILL after a delay.
 /// </summary>
 public sealed record Fault(int Stage, int? Commits, TimeSpan? Delay)
 {

@@ -43,7 +43,7 @@ public static partial class HostileRunner
     /// <summary>Checks a <c>po</c> invocation whose files are already in <paramref name="workspace"/>.</summary>
     public static IReadOnlyList<string> Check(Workspace workspace, string[] args, bool childProcess, string? marker = null)
     {
-        var result = childProcess ? ChildPo.Run(workspace.Directory, null, args) : InProcessPo.Run(workspace.Directory, args);
+        var result = childProcess ? PoProcess.Run(workspace.Directory, null, args) : InProcessPo.Run(workspace.Directory, args);
         var problems = new List<string>();
         if (result.ExitCode is not (0 or 2 or 3 or 4))
         {
@@ -80,7 +80,7 @@ public static partial class HostileRunner
         }
 
         string[] args = ["paper", "orders", "--state", workspace.State, "--json"];
-        var orders = childProcess ? ChildPo.Run(workspace.Directory, null, args) : InProcessPo.Run(workspace.Directory, args);
+        var orders = childProcess ? PoProcess.Run(workspace.Directory, null, args) : InProcessPo.Run(workspace.Directory, args);
         return orders.ExitCode == 0 ? orders.Out.Trim() : $"po paper orders failed: {orders}";
     }
 

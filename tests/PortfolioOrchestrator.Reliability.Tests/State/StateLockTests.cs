@@ -43,7 +43,7 @@ public sealed class StateLockTests : IDisposable
     {
         var (portfolio, qa) = SampleInputs(fresh: true);
         var slow = _workspace.Write("slow.json", """{ "latency_ms": 1500 }""");
-        var holder = ChildPo.Start(_workspace.Directory, null, RunArgs(portfolio, qa, "--now", "2026-11-24T13:40:00-05:00", "--broker", "paper:" + slow));
+        var holder = PoProcess.Start(_workspace.Directory, null, RunArgs(portfolio, qa, "--now", "2026-11-24T13:40:00-05:00", "--broker", "paper:" + slow));
         try
         {
             WaitForRunRecorded(holder);

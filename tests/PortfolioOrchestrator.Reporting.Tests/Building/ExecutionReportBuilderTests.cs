@@ -3,14 +3,14 @@ using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
 using PortfolioOrchestrator.Testing.Builders;
+using PortfolioOrchestrator.Testing.Calendar;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Building;
 
 public sealed class ExecutionReportBuilderTests
 {
-    private static readonly WeekendCalendar Calendar = new();
+    private static readonly WeekdayCalendar Calendar = new();
 
     [Fact]
     public void Header_fields_come_from_the_run()
@@ -163,7 +163,7 @@ public sealed class ExecutionReportBuilderTests
     [Fact]
     public void Sectors_before_are_portfolio_md_positions_over_its_total_value()
     {
-        var report = ExecutionReportBuilder.Build(new RunBuilder().Build(), new WeekendCalendar());
+        var report = ExecutionReportBuilder.Build(new RunBuilder().Build(), new WeekdayCalendar());
 
         Assert.Equal(["Technology", "Financials"], report.SectorsBefore.Select(s => s.Sector));
         Assert.Equal([19_000m / 249_800m, 67_800m / 249_800m], report.SectorsBefore.Select(s => s.Allocation));
@@ -254,7 +254,7 @@ public sealed class ExecutionReportBuilderTests
     public void Monitoring_dates_are_sessions_after_the_run_date()
     {
         // Tuesday 2026-11-24; New Year's Day 2027 is a Friday and closed.
-        var report = ExecutionReportBuilder.Build(new RunBuilder().Build(), new WeekendCalendar(new DateOnly(2027, 1, 1)));
+        var report = ExecutionReportBuilder.Build(new RunBuilder().Build(), new WeekdayCalendar(new DateOnly(2027, 1, 1)));
 
         Assert.Equal(new DateOnly(2026, 11, 25), report.MonitoringSchedule.DailyCheck);
         Assert.Equal(new DateOnly(2026, 11, 30), report.MonitoringSchedule.WeeklyRebalancingReview);

@@ -5,9 +5,9 @@ using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Html;
 using PortfolioOrchestrator.Reporting.Model;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
 using PortfolioOrchestrator.Reporting.Tests.Markdown;
 using PortfolioOrchestrator.Testing.Builders;
+using PortfolioOrchestrator.Testing.Calendar;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Html;
 
@@ -95,7 +95,7 @@ public sealed partial class ExecutionReportHtmlTests
     {
         var run = new RunBuilder().Trade(RunBuilder.WithStatus("T-001", TradeStatus.NotApproved)).Build();
 
-        var html = ExecutionReportHtml.Render(ExecutionReportBuilder.Build(run, new WeekendCalendar()));
+        var html = ExecutionReportHtml.Render(ExecutionReportBuilder.Build(run, new WeekdayCalendar()));
 
         Assert.DoesNotContain("id=\"buffer-chart\"", html, StringComparison.Ordinal);
         Assert.Contains("No trade moved the cash buffer.", html, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public sealed partial class ExecutionReportHtmlTests
                 Decision = new Decision(DecisionKind.Defer, "master-architect", "wait for deposit", RunBuilder.Start.AddMinutes(1)),
             })
             .Build();
-        return ExecutionReportBuilder.Build(run, new WeekendCalendar());
+        return ExecutionReportBuilder.Build(run, new WeekdayCalendar());
     }
 
     private static ExecutionReport Hostile()

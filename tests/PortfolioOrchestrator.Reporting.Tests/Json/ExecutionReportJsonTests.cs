@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Json;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
 using PortfolioOrchestrator.Testing.Builders;
+using PortfolioOrchestrator.Testing.Calendar;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Json;
 
@@ -179,7 +179,7 @@ public sealed partial class ExecutionReportJsonTests
             .Trade(RunBuilder.WithStatus("T-002", TradeStatus.ExecutionFailed, sequence: 1, reason: "rejected"))
             .Escalate(decided)
             .Build();
-        return ExecutionReportBuilder.Build(run, new WeekendCalendar());
+        return ExecutionReportBuilder.Build(run, new WeekdayCalendar());
     }
 
     private static JsonDocument Parse(Reporting.Model.ExecutionReport report) => JsonDocument.Parse(ExecutionReportJson.Serialize(report));

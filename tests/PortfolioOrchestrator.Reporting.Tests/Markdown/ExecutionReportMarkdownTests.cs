@@ -3,8 +3,8 @@ using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Markdown;
 using PortfolioOrchestrator.Reporting.Routing;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
 using PortfolioOrchestrator.Testing.Builders;
+using PortfolioOrchestrator.Testing.Calendar;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Markdown;
 
@@ -19,7 +19,7 @@ public sealed class ExecutionReportMarkdownTests
             .Escalate(RunBuilder.Escalation("ESC-1", EscalationType.BufferWouldBreach, EscalationStatus.Noted, false, "T-002"))
             .Build();
 
-        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekendCalendar()));
+        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekdayCalendar()));
 
         Assert.Contains("Execution timestamp: 2026-11-24 13:40:00 -05:00", md, StringComparison.Ordinal);
         Assert.Contains("## Trades executed", md, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class ExecutionReportMarkdownTests
             .Escalate(RunBuilder.Escalation("ESC-8", EscalationType.ExecutionFailed, EscalationStatus.Noted, blocking: false))
             .Build();
 
-        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekendCalendar()));
+        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekdayCalendar()));
 
         Assert.Contains("po decide ESC-7 approve|defer|halt --by NAME", md, StringComparison.Ordinal);
         Assert.DoesNotContain("po decide ESC-8", md, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class ExecutionReportMarkdownTests
     {
         var run = new RunBuilder().Status(RunStatus.Halted).Header(h => h with { PreExecution = null, PortfolioState = null }).Build();
 
-        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekendCalendar()));
+        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekdayCalendar()));
 
         Assert.Contains("No trade was executed.", md, StringComparison.Ordinal);
         Assert.Contains("No trade was halted.", md, StringComparison.Ordinal);
@@ -99,7 +99,7 @@ public sealed class ExecutionReportMarkdownTests
             .Escalate(RunBuilder.Escalation("ESC```x", EscalationType.BufferBreached) with { Id = EscalationId.Create("ESC```x") })
             .Build();
 
-        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekendCalendar()));
+        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekdayCalendar()));
 
         Assert.Contains("````\npo decide ESC```x approve|defer|halt --by NAME\n````", md, StringComparison.Ordinal);
     }

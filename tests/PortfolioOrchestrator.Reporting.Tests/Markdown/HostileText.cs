@@ -3,8 +3,8 @@ using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Model;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
 using PortfolioOrchestrator.Testing.Builders;
+using PortfolioOrchestrator.Testing.Calendar;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Markdown;
 
@@ -54,7 +54,7 @@ internal static class HostileText
             .Trade(halted)
             .Escalate(escalation)
             .Build();
-        return ExecutionReportBuilder.Build(run, new WeekendCalendar());
+        return ExecutionReportBuilder.Build(run, new WeekdayCalendar());
     }
 
     /// <summary>Unescaped pipes in a line: a table row's column separators.</summary>

@@ -1,8 +1,8 @@
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Routing;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
 using PortfolioOrchestrator.Testing.Builders;
+using PortfolioOrchestrator.Testing.Calendar;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Routing;
 
@@ -113,11 +113,11 @@ public sealed class RoutingPlanTests
     {
         var report = ExecutionReportBuilder.Build(
             new RunBuilder().Escalate(RunBuilder.Escalation("ESC-1", EscalationType.NoFill, EscalationStatus.Noted, false)).Build(),
-            new WeekendCalendar());
+            new WeekdayCalendar());
 
         Assert.Equal(RoutingPlan.For(report).Select(m => (m.Recipient, m.FileName)), report.Routing.Select(r => (r.Recipient, r.File)));
     }
 
     private static IReadOnlyList<RoutedMessage> Plan(RunBuilder run) =>
-        RoutingPlan.For(ExecutionReportBuilder.Build(run.Build(), new WeekendCalendar()));
+        RoutingPlan.For(ExecutionReportBuilder.Build(run.Build(), new WeekdayCalendar()));
 }

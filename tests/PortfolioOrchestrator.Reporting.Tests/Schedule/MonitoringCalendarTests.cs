@@ -6,30 +6,24 @@ using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Reporting.Schedule;
-using PortfolioOrchestrator.Reporting.Tests.Builders;
 using PortfolioOrchestrator.Testing.Builders;
+using PortfolioOrchestrator.Testing.Files;
 
 namespace PortfolioOrchestrator.Reporting.Tests.Schedule;
 
 public sealed class MonitoringCalendarTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "po-ics-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory _temp = new("ics");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void The_written_file_parses_back_to_the_reports_monitoring_dates()
     {
         var report = Report(RunBuilder.Executed("T-001"));
-        ReportWriter.WriteAll(report, _directory);
+        ReportWriter.WriteAll(report, _temp.Path);
 
-        var calendar = Calendar.Load(File.ReadAllText(Path.Combine(_directory, MonitoringCalendar.FileName)))!;
+        var calendar = Calendar.Load(File.ReadAllText(Path.Combine(_temp.Path, MonitoringCalendar.FileName)))!;
 
         var schedule = report.MonitoringSchedule;
         Assert.Equal(

@@ -206,24 +206,35 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
                 return Task.FromResult(new ProtectionOutcome([], [gap]));
             }
 
+            // Never more shares than the entry filled here, whatever the request says.
+            var filled = _orders.GetValueOrDefault(request.EntryOrderId)?.FilledQuantity ?? 0m;
+            var quantity = Math.Min(request.FilledQuantity, filled);
+            if (quantity <= 0m)
+            {
+                return Task.FromResult(new ProtectionOutcome([], [$"entry order {request.EntryOrderId} has nothing filled; no protective orders were placed"]));
+            }
+
+            IReadOnlyList<string> unprotected = quantity < request.FilledQuantity
+                ? [$"asked to protect {request.FilledQuantity} shares but the venue filled {filled}; protecting {quantity}"]
+                : [];
             var link = request.EntryOrderId.Value;
             var orders = new List<BrokerOrder>();
             if (request.StopLoss is { } stop)
             {
-                orders.Add(Protective(request, request.EntryOrderId.WithSuffix("sl"), OrderType.Stop, request.FilledQuantity, stop.Price, null, link));
+                orders.Add(Protective(request, request.EntryOrderId.WithSuffix("sl"), OrderType.Stop, quantity, stop.Price, null, link));
             }
 
-            var left = request.FilledQuantity;
+            var left = quantity;
             for (var i = 0; i < request.Targets.Count; i++)
             {
                 var target = request.Targets[i];
                 var last = i == request.Targets.Count - 1;
-                var shares = last ? left : decimal.Round(request.FilledQuantity * target.PercentOfPosition / 100m, 6, MidpointRounding.ToZero);
+                var shares = last ? left : decimal.Round(quantity * target.PercentOfPosition / 100m, 6, MidpointRounding.ToZero);
                 left -= shares;
                 orders.Add(Protective(request, request.EntryOrderId.WithSuffix($"tp{i + 1}"), OrderType.Limit, shares, null, target.Price, link));
             }
 
-            return Task.FromResult(new ProtectionOutcome(orders, []));
+            return Task.FromResult(new ProtectionOutcome(orders, unprotected));
         }
     }
 

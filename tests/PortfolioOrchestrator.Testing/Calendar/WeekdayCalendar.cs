@@ -3,14 +3,16 @@ using PortfolioOrchestrator.Domain.Calendar;
 namespace PortfolioOrchestrator.Testing.Calendar;
 
 /// <summary>
-/// A trading calendar with every weekday a session and no holidays, dated in America/New_York. Enough
-/// for engine tests; the real NYSE calendar (holidays) is tested on its own.
+/// A trading calendar with every weekday a session except the <paramref name="holidays"/> given (none by
+/// default), dated in America/New_York. Enough for engine and report tests; the real NYSE calendar is
+/// tested on its own.
 /// </summary>
-public sealed class WeekdayCalendar : ITradingCalendar
+public sealed class WeekdayCalendar(params DateOnly[] holidays) : ITradingCalendar
 {
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
-    public bool IsTradingDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    public bool IsTradingDay(DateOnly date) =>
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(date);
 
     public DateOnly NextTradingDay(DateOnly date)
     {

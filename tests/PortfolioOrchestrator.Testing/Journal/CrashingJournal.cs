@@ -1,6 +1,4 @@
 using PortfolioOrchestrator.Domain.Journal;
-using PortfolioOrchestrator.Domain.Primitives;
-using PortfolioOrchestrator.Domain.Runs;
 
 namespace PortfolioOrchestrator.Testing.Journal;
 
@@ -9,7 +7,7 @@ namespace PortfolioOrchestrator.Testing.Journal;
 /// counting from 1, or at the first commit matching a condition, just after or just before writing it.
 /// Reads pass through.
 /// </summary>
-public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment moment = CrashMoment.AfterCommit) : IJournal
+public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment moment = CrashMoment.AfterCommit) : ForwardingJournal(inner)
 {
     private Func<JournalBatch, bool>? _condition;
 
@@ -22,9 +20,7 @@ public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment mom
 
     public bool Crashed { get; private set; }
 
-    public Task CreateRunAsync(RunSnapshot run, CancellationToken cancellationToken) => inner.CreateRunAsync(run, cancellationToken);
-
-    public async Task CommitAsync(JournalBatch batch, CancellationToken cancellationToken)
+    public override async Task CommitAsync(JournalBatch batch, CancellationToken cancellationToken)
     {
         Commits++;
         var due = !Crashed && (Commits == crashAt || (_condition?.Invoke(batch) ?? false));
@@ -33,25 +29,12 @@ public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment mom
             Crash();
         }
 
-        await inner.CommitAsync(batch, cancellationToken);
+        await base.CommitAsync(batch, cancellationToken);
         if (due)
         {
             Crash();
         }
     }
-
-    public Task<RunSnapshot?> LoadRunAsync(RunId runId, CancellationToken cancellationToken) => inner.LoadRunAsync(runId, cancellationToken);
-
-    public Task<IReadOnlyList<RunHeader>> ListRunsAsync(CancellationToken cancellationToken) => inner.ListRunsAsync(cancellationToken);
-
-    public Task<int> CountRunsForReportAsync(string reportId, CancellationToken cancellationToken) => inner.CountRunsForReportAsync(reportId, cancellationToken);
-
-    public Task<IReadOnlyList<(RunId RunId, TradeExecution Trade)>> FindTradeHistoryAsync(string reportId, TradeId tradeId, CancellationToken cancellationToken) =>
-        inner.FindTradeHistoryAsync(reportId, tradeId, cancellationToken);
-
-    public Task<RunId?> FindRunOfEscalationAsync(EscalationId escalationId, CancellationToken cancellationToken) => inner.FindRunOfEscalationAsync(escalationId, cancellationToken);
-
-    public Task<IReadOnlyList<JournalEvent>> ReadEventsAsync(RunId runId, CancellationToken cancellationToken) => inner.ReadEventsAsync(runId, cancellationToken);
 
     private void Crash()
     {

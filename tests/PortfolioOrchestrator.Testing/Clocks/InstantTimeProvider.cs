@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
 
-namespace PortfolioOrchestrator.Alpaca.Tests;
+namespace PortfolioOrchestrator.Testing.Clocks;
 
 /// <summary>
 /// A clock whose timers fire at once and move it forward by their due time, so backoff delays cost
 /// nothing and the delays asked for can be asserted.
 /// </summary>
-internal sealed class InstantTimeProvider : TimeProvider
+public sealed class InstantTimeProvider : TimeProvider
 {
     private long _ticks = new DateTimeOffset(2026, 11, 24, 15, 0, 0, TimeSpan.Zero).UtcTicks;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-namespace PortfolioOrchestrator.Reliability.Tests;
+namespace PortfolioOrchestrator.Testing.Processes;
 
-/// <summary>How one <c>po</c> invocation ended.</summary>
+/// <summary>How one <c>po</c> invocation ended: its exit code and what it wrote on stdout and stderr.</summary>
 public sealed record PoResult(int ExitCode, string Out, string Error)
 {
     public JsonElement Json => JsonDocument.Parse(Out).RootElement;
