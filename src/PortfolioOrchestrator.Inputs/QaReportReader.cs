@@ -9,13 +9,19 @@ namespace PortfolioOrchestrator.Inputs;
 
 /// <summary>
 /// Reads Quality-Assurance's JSON report (CONTRACT §3) into a <see cref="QaReport"/>. Strict JSON;
-/// unknown fields are ignored. Returns every problem found; never throws.
+/// unknown fields are ignored; a report wrapped in one Markdown code fence is read, with a warning
+/// (CONTRACT Resolution 23). Returns every problem found; never throws.
 /// </summary>
 public static class QaReportReader
 {
-    public static InputResult<QaReport> Read(string json, string fileName)
+    public static InputResult<QaReport> Read(string text, string fileName)
     {
         var problems = new ProblemList(fileName);
+        var unfenced = MarkdownFence.Unwrap(text);
+        var json = unfenced ?? text;
+        IReadOnlyList<string> warnings = unfenced is null
+            ? []
+            : [$"{fileName} is wrapped in a Markdown code fence (```json … ```); the JSON inside it was read"];
         using var input = JsonInput.ParseObject(json, problems, JsonSyntax.Strict, "a JSON object with report_id and trades");
         if (input is null)
         {
@@ -34,6 +40,7 @@ public static class QaReportReader
             GeneratedAt = generatedAt,
             PortfolioContext = context!,
             Trades = trades!,
+            Warnings = warnings,
         });
     }
 

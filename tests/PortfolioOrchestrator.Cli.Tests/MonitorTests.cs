@@ -24,15 +24,57 @@ public sealed class MonitorTests : IDisposable
     }
 
     [Fact]
-    public void Prices_that_trigger_nothing_are_ok()
+    public void Prices_for_every_position_that_trigger_nothing_are_ok()
     {
         RunSample();
-        var prices = _po.Write("prices.json", """{"MSFT": 400, "AMD": 150, "JNJ": 160}""");
+        var prices = _po.Write("prices.json", """{"MSFT": 400, "AMD": 150, "JNJ": 160, "AAPL": 190, "XOM": 112, "JPM": 226}""");
 
         var result = _po.Run("monitor", "--portfolio", _po.Sample("PORTFOLIO.md"), "--prices", prices, "--now", "2026-11-25T09:00:00-05:00", "--state", "state");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Status: **OK**", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolution16_po_monitor_without_prices_checks_no_position_and_is_never_ok()
+    {
+        RunSample();
+
+        var result = _po.Run("monitor", "--portfolio", _po.Sample("PORTFOLIO.md"), "--now", "2026-11-25T09:00:00-05:00", "--state", "state", "--json");
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        Assert.Equal("NOT_CHECKED", result.Json.GetProperty("status").GetString());
+        var positions = result.Json.GetProperty("positions").EnumerateArray().ToList();
+        Assert.Equal(["AAPL", "JNJ", "XOM", "JPM", "AMD", "MSFT"], positions.Select(p => p.GetProperty("ticker").GetString()));
+        Assert.All(positions, p => Assert.Equal("NOT_CHECKED", p.GetProperty("status").GetString()));
+        var finding = Assert.Single(result.Json.GetProperty("findings").EnumerateArray());
+        Assert.Equal("NOT_CHECKED", finding.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void Resolution16_po_monitor_with_some_prices_says_not_checked_for_the_rest()
+    {
+        var prices = _po.Write("prices.json", """{"AAPL": 190, "JNJ": 160, "XOM": 112}""");
+
+        var result = _po.Run("monitor", "--portfolio", _po.Sample("PORTFOLIO.md"), "--prices", prices, "--now", "2026-11-24T15:00:00-05:00", "--state", "state");
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        Assert.Contains("Status: **NOT_CHECKED**", result.Out, StringComparison.Ordinal);
+        Assert.Contains("- NOT_CHECKED: JPM (ROTH-1) was not checked: no price was given for it", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolution16_po_monitor_on_a_portfolio_older_than_max_staleness_trading_days_needs_attention()
+    {
+        var prices = _po.Write("prices.json", """{"AAPL": 190, "JNJ": 160, "XOM": 112, "JPM": 226}""");
+
+        var result = _po.Run("monitor", "--portfolio", _po.Sample("PORTFOLIO.md"), "--prices", prices, "--now", "2026-12-01T09:00:00-05:00", "--state", "state", "--json");
+
+        Assert.True(result.ExitCode == 4, result.ToString());
+        Assert.Equal("NEEDS_ATTENTION", result.Json.GetProperty("status").GetString());
+        Assert.Equal(4, result.Json.GetProperty("portfolio_trading_days_elapsed").GetInt32());
+        var finding = Assert.Single(result.Json.GetProperty("findings").EnumerateArray());
+        Assert.Equal("STALE_PORTFOLIO", finding.GetProperty("kind").GetString());
     }
 
     [Theory]

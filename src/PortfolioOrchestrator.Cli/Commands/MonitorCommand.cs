@@ -13,9 +13,10 @@ using PortfolioOrchestrator.Reporting.Routing;
 namespace PortfolioOrchestrator.Cli.Commands;
 
 /// <summary>
-/// <c>po monitor --portfolio FILE [--prices FILE]</c>: STEP 8's daily check — sector caps, cash buffer,
-/// the stop-loss and target orders working at the paper venue and whether the given prices trigger
-/// them. Exit 0 all within limits, 4 needs attention, 2 bad input. Writes
+/// <c>po monitor --portfolio FILE [--prices FILE]</c>: STEP 8's daily check — PORTFOLIO.md's age, sector
+/// caps, cash buffer, each position's stop-loss and target orders working at the paper venue and whether
+/// the given prices trigger them. Exit 0 everything checked and within limits; 4 something needs attention
+/// or could not be checked (a position without a price is NOT_CHECKED, CONTRACT Resolution 16); 2 bad input. Writes
 /// <c>&lt;state&gt;/monitor/&lt;date&gt;/to-master-architect-monitor.md</c> and <c>monitor-report.json</c>.
 /// </summary>
 public static class MonitorCommand
@@ -47,7 +48,7 @@ public static class MonitorCommand
             Directory.CreateDirectory(state);
             using var venue = PaperVenue.Open(state, PaperScript.Standard, environment.Clock);
             var orders = await venue.ListOrdersAsync(cancellationToken);
-            var report = DailyCheck.Run(snapshot, rules, orders, quotes, RunHost.Calendar.LocalDate(when));
+            var report = DailyCheck.Run(new DailyCheckInputs { Portfolio = snapshot, Policy = rules, Orders = orders, Prices = quotes, Calendar = RunHost.Calendar, Now = when });
 
             var folder = Path.Combine(state, "monitor", report.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             Directory.CreateDirectory(folder);
@@ -58,7 +59,7 @@ public static class MonitorCommand
 
             await environment.Out.WriteAsync(result.GetValue(common.Json) ? json : markdown);
             await environment.Error.WriteLineAsync($"Monitor: {Path.Combine(folder, MonitorMarkdown.FileName)}");
-            return report.Status == DailyCheck.Ok ? ExitCodes.Success : ExitCodes.AwaitingDecision;
+            return report.Status == MonitorStatus.Ok ? ExitCodes.Success : ExitCodes.AwaitingDecision;
         }));
         return command;
     }

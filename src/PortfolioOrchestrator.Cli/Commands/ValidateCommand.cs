@@ -5,6 +5,7 @@ using PortfolioOrchestrator.Domain.Validation;
 using Spectre.Console;
 
 using PortfolioOrchestrator.Reporting.Building;
+using PortfolioOrchestrator.Reporting.Numbers;
 
 namespace PortfolioOrchestrator.Cli.Commands;
 
@@ -41,7 +42,7 @@ public static class ValidateCommand
             var at = NowOption.Parse(result.GetValue(now)) ?? environment.Clock.GetUtcNow();
             var inputs = InputLoader.Load(environment, result.GetValue(portfolio)!, result.GetValue(qa)!, result.GetValue(policy), at);
             var verdict = PreExecutionValidation.Evaluate(inputs.Portfolio, inputs.Report, inputs.Policy, RunHost.Calendar, at);
-            var line = ToLine(verdict, inputs.Portfolio.Warnings);
+            var line = ToLine(verdict, verdict.Warnings);
             if (result.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync(CliJson.Serialize(line));
@@ -69,9 +70,9 @@ public static class ValidateCommand
             new PreExecutionLine(
                 pre.TotalPendingDollars.Dollars,
                 pre.CashAfterAllPending.Dollars,
-                pre.BufferAfterAllPending.Fraction,
+                ReportRatio.Of(pre.BufferAfterAllPending),
                 ContractNames.Of(pre.BufferStatus),
-                [.. pre.SectorFlags.Select(f => new SectorFlagLine(f.Sector.Value, f.ApprovedAllocation?.Fraction, f.LiveAllocation.Fraction, f.DriftPoints, f.PendingBuys.Dollars, f.ProjectedAllocation.Fraction, f.ExceedsCap, f.Message))]),
+                [.. pre.SectorFlags.Select(f => new SectorFlagLine(f.Sector.Value, ReportRatio.Of(f.ApprovedAllocation), ReportRatio.Of(f.LiveAllocation), ReportRatio.Of(f.DriftPoints), f.PendingBuys.Dollars, ReportRatio.Of(f.ProjectedAllocation), f.ExceedsCap, f.Message))]),
             [.. verdict.Escalations.Select(ContractNames.Of)],
             warnings,
             [.. verdict.Queue.Select((t, i) => new QueueLine(i + 1, t.TradeId.Value, t.Ticker.Value, t.Side.ToString().ToUpperInvariant(), t.SizeDollars.Dollars, t.Gate, t.ApprovalTimestamp, t.IsApproved))]);

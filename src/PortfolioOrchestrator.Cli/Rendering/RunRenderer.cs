@@ -12,10 +12,10 @@ public static class RunRenderer
     {
         var header = run.Header;
         console.MarkupLine($"[bold]Run {Markup.Escape(header.RunId.Value)}[/] — {Markup.Escape(ContractNames.Of(header.Status))}{(dryRun ? " (dry run: nothing was sent)" : string.Empty)}");
-        console.MarkupLine($"Portfolio {Markup.Escape(header.PortfolioState?.ToString() ?? "not assessed")}, {header.TradingDaysElapsed} trading days / {header.PortfolioAge.TotalHours:0.#} h old; refresh {Markup.Escape(header.Refresh.ToString())}");
+        console.MarkupLine($"Portfolio {Markup.Escape(header.PortfolioState is { } state ? ContractNames.Of(state) : "not assessed")}, {header.TradingDaysElapsed} trading days / {header.PortfolioAge.TotalHours:0.#} h old; refresh {Markup.Escape(ContractNames.Of(header.Refresh))}");
         if (header.PreExecution is { } pre)
         {
-            console.MarkupLine($"Pre-execution buffer after all pending: {pre.BufferAfterAllPending} ({pre.BufferStatus})");
+            console.MarkupLine($"Pre-execution buffer after all pending: {pre.BufferAfterAllPending} ({ContractNames.Of(pre.BufferStatus)})");
         }
 
         console.Write(TradesTable(run));
@@ -26,7 +26,7 @@ public static class RunRenderer
 
         if (header.PostExecution is { } post)
         {
-            console.MarkupLine($"Cash after {Markup.Escape(post.CashAfter.ToString())}; buffer {post.BufferAfter} ({post.BufferCheck}); next review {header.NextReviewDate:yyyy-MM-dd}");
+            console.MarkupLine($"Cash after {Markup.Escape(post.CashAfter.ToString())}; buffer {post.BufferAfter} ({ContractNames.Of(post.BufferCheck)}); next review {header.NextReviewDate:yyyy-MM-dd}");
             console.MarkupLine("Sectors after: " + Markup.Escape(string.Join(", ", post.Sectors.Select(s => $"{s.Sector} {s.Allocation}{(s.Pass ? string.Empty : " FAIL")}"))));
         }
 

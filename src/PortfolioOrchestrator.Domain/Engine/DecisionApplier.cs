@@ -34,7 +34,7 @@ public static class DecisionApplier
             var verb = decision.Kind == DecisionKind.Defer ? "Deferred" : "Halted";
             foreach (var trade in session.Trades.Where(t => t.Status == TradeStatus.Queued && escalation.TradeIds.Contains(t.TradeId)).ToList())
             {
-                session.Update(trade.MoveTo(status) with { Reason = $"{verb} by {decision.By} on {escalation.Id} ({escalation.Type})" });
+                session.Update(trade.MoveTo(status) with { Reason = $"{verb} by {decision.By} on {escalation.Id} ({ContractSpelling.Of(escalation.Type)})" });
             }
 
             session.EnterPhase(RunPhase.PostExecution);

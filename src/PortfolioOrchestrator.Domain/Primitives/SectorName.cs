@@ -1,17 +1,24 @@
 namespace PortfolioOrchestrator.Domain.Primitives;
 
 /// <summary>
-/// A sector as written (Technology). Two names are the same sector when they match
-/// case-insensitively with white space folded; the first spelling seen is kept for display.
+/// A sector as written (Technology). Two names are the same sector when their <see cref="Key"/>s match
+/// — the one normalisation of <see cref="SectorSynonyms"/> (CONTRACT Resolution 13), so Technology and
+/// Information Technology are one sector; the spelling kept for display is the one written.
 /// </summary>
 public readonly record struct SectorName
 {
-    private SectorName(string value) => Value = value;
+    private readonly string? _key;
+
+    private SectorName(string value)
+    {
+        Value = value;
+        _key = SectorSynonyms.KeyOf(value);
+    }
 
     public string Value { get; }
 
-    /// <summary>The comparison key: upper case, single spaces.</summary>
-    public string Key => string.Join(' ', (Value ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    /// <summary>The comparison key: <see cref="SectorSynonyms.KeyOf"/> of the name.</summary>
+    public string Key => _key ?? string.Empty;
 
     public static SectorName Create(string value)
     {

@@ -24,4 +24,10 @@ public sealed record QaReport
     public QaPortfolioContext PortfolioContext { get; init; } = new();
 
     public required IReadOnlyList<QaTrade> Trades { get; init; }
+
+    /// <summary>
+    /// What reading the report and checking it against PORTFOLIO.md found that is not bad input: a
+    /// fenced report, a gate that is no QA gate, sectors and figures that disagree (CONTRACT Resolutions 13, 14, 23).
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

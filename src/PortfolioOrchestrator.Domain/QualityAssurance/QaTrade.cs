@@ -35,7 +35,8 @@ public sealed record QaTrade
 
     public required int ReportIndex { get; init; }
 
-    public bool IsApproved => string.Equals(Gate, ApprovalGate.ApprovedForExecution, StringComparison.Ordinal);
+    /// <summary>Whether the gate is <c>APPROVED_FOR_EXECUTION</c>, compared as <see cref="ApprovalGate.IsApproved"/> says (CONTRACT Resolution 14).</summary>
+    public bool IsApproved => ApprovalGate.IsApproved(Gate);
 
     /// <summary>What the trade does to cash if fully filled: minus its size for a buy, plus for a sell.</summary>
     public Money CashEffect => Side == TradeSide.Buy ? -SizeDollars : SizeDollars;

@@ -1,4 +1,5 @@
 using PortfolioOrchestrator.Domain.Calendar;
+using PortfolioOrchestrator.Domain.Inputs.CrossChecks;
 using PortfolioOrchestrator.Domain.Policy;
 using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.QualityAssurance;
@@ -15,8 +16,9 @@ namespace PortfolioOrchestrator.Domain.Validation;
 /// </summary>
 public static class PreExecutionValidation
 {
-    public static ValidationVerdict Evaluate(PortfolioSnapshot portfolio, QaReport report, ExecutionPolicy policy, ITradingCalendar calendar, DateTimeOffset now)
+    public static ValidationVerdict Evaluate(PortfolioSnapshot portfolio, QaReport qaReport, ExecutionPolicy policy, ITradingCalendar calendar, DateTimeOffset now)
     {
+        var report = QaReportReconciliation.Apply(portfolio, qaReport, now);
         var startup = StartupDecision.Assess(calendar, policy, portfolio.LastUpdated, now);
         var state = new RefreshTimingRule(policy).Classify(startup.Freshness);
         var queue = ExecutionQueue.Build(report.Trades);
@@ -30,6 +32,6 @@ public static class PreExecutionValidation
             PortfolioState.StaleWithinDay => "QUICK_REFRESH",
             _ => "FULL_REFRESH",
         };
-        return new ValidationVerdict(startup.Freshness, state, refresh, preExecution.Summary, [.. findings.Select(f => f.Type)], findings.Any(f => f.Pauses), queue);
+        return new ValidationVerdict(startup.Freshness, state, refresh, preExecution.Summary, [.. findings.Select(f => f.Type)], findings.Any(f => f.Pauses), queue, [.. portfolio.Warnings, .. report.Warnings]);
     }
 }

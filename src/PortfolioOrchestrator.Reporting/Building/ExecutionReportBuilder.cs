@@ -2,6 +2,7 @@ using PortfolioOrchestrator.Domain.Calendar;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Model;
+using PortfolioOrchestrator.Reporting.Numbers;
 using PortfolioOrchestrator.Reporting.Routing;
 
 namespace PortfolioOrchestrator.Reporting.Building;
@@ -35,9 +36,9 @@ public static class ExecutionReportBuilder
             PreExecution = header.PreExecution is { } pre ? PreExecutionReports.From(pre) : null,
             Trades = [.. run.Trades.OrderBy(t => t.Sequence).Select(t => TradeReports.From(t, header.Status))],
             SectorsBefore = SectorsBefore(run),
-            SectorsAfter = [.. post.Sectors.Select(s => new SectorAfterReport { Sector = s.Sector.Value, Allocation = s.Allocation.Fraction, Status = s.Pass ? "PASS" : "FAIL" })],
+            SectorsAfter = [.. post.Sectors.Select(s => new SectorAfterReport { Sector = s.Sector.Value, Allocation = ReportRatio.Of(s.Allocation), Status = s.Pass ? "PASS" : "FAIL" })],
             CashAfter = post.CashAfter.Dollars,
-            BufferAfter = post.BufferAfter.Fraction,
+            BufferAfter = ReportRatio.Of(post.BufferAfter),
             BufferCheck = ContractNames.Of(post.BufferCheck),
             Escalations = [.. run.Escalations.Select(EscalationReports.From)],
             Caveats = header.Caveats,
@@ -54,7 +55,7 @@ public static class ExecutionReportBuilder
     {
         var portfolio = run.Inputs.ExecutedOn;
         var total = run.Header.TotalValue;
-        return [.. portfolio.SectorValues.Select(pair => new SectorBeforeReport { Sector = pair.Key.Value, Allocation = total.IsPositive ? (pair.Value / total).Fraction : 0m })];
+        return [.. portfolio.SectorValues.Select(pair => new SectorBeforeReport { Sector = pair.Key.Value, Allocation = total.IsPositive ? ReportRatio.Of(pair.Value / total) : 0m })];
     }
 
     private static ExecutedOnPortfolioReport ExecutedOn(RunSnapshot run) => new()

@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Model;
+using PortfolioOrchestrator.Reporting.Numbers;
 
 namespace PortfolioOrchestrator.Reporting.Building;
 
@@ -10,7 +11,7 @@ internal static class PreExecutionReports
     {
         TotalPendingDollars = summary.TotalPendingDollars.Dollars,
         CashAfterAllPending = summary.CashAfterAllPending.Dollars,
-        BufferAfterAllPending = summary.BufferAfterAllPending.Fraction,
+        BufferAfterAllPending = ReportRatio.Of(summary.BufferAfterAllPending),
         BufferStatus = ContractNames.Of(summary.BufferStatus),
         SectorFlags = [.. summary.SectorFlags.Select(FlagFrom)],
     };
@@ -18,11 +19,11 @@ internal static class PreExecutionReports
     private static SectorFlagReport FlagFrom(SectorFlag flag) => new()
     {
         Sector = flag.Sector.Value,
-        ApprovedAllocation = flag.ApprovedAllocation?.Fraction,
-        LiveAllocation = flag.LiveAllocation.Fraction,
-        DriftPp = flag.DriftPoints,
+        ApprovedAllocation = ReportRatio.Of(flag.ApprovedAllocation),
+        LiveAllocation = ReportRatio.Of(flag.LiveAllocation),
+        DriftPp = ReportRatio.Of(flag.DriftPoints),
         PendingBuys = flag.PendingBuys.Dollars,
-        ProjectedAllocation = flag.ProjectedAllocation.Fraction,
+        ProjectedAllocation = ReportRatio.Of(flag.ProjectedAllocation),
         ExceedsCap = flag.ExceedsCap,
         Message = flag.Message,
     };

@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Model;
+using PortfolioOrchestrator.Reporting.Numbers;
 
 namespace PortfolioOrchestrator.Reporting.Building;
 
@@ -25,8 +26,8 @@ internal static class TradeReports
             ExecutionQuantity = execution.Fill?.Quantity,
             FilledDollars = execution.Fill?.FilledDollars.Dollars,
             ExecutionTimestamp = ExchangeTime.Of(execution.Fill?.At),
-            SlippageBps = execution.SlippageBps,
-            BufferAfter = execution.BufferAfter?.Fraction,
+            SlippageBps = ReportRatio.Of(execution.SlippageBps),
+            BufferAfter = ReportRatio.Of(execution.BufferAfter),
             Flags = [.. execution.Flags.Select(ContractNames.Of)],
             StopLossOrder = execution.StopLossOrder is { } stop ? ProtectiveOrderFrom(stop) : null,
             AdditionalStopLossOrders = [.. execution.AdditionalStopLossOrders.Select(ProtectiveOrderFrom)],

@@ -16,14 +16,26 @@ public static class MonitorMarkdown
         md.Heading(1, $"Daily portfolio check — {Date(report.Date)}")
             .Bullet("To: Master-Architect")
             .Bullet($"Status: **{report.Status}**")
-            .Bullet($"Portfolio data as of {Time(report.PortfolioLastUpdated)}")
+            .Bullet($"Portfolio data as of {Time(report.PortfolioLastUpdated)} ({report.PortfolioTradingDaysElapsed} trading days ago)")
             .Line(string.Empty);
-        md.Heading(2, "Needs attention").Bullets(report.Findings.Select(Escape), "Nothing: sectors, cash buffer and protective orders are within their limits.");
+        md.Heading(2, "Needs attention").Bullets(report.Findings.Select(f => $"{f.Kind}: {Escape(f.Message)}"), "Nothing: every position was checked, and sectors, cash buffer and protective orders are within their limits.");
         md.Heading(2, "Sectors");
         md.Table(["Sector", "Allocation", "Cap", "Status"], report.Sectors.Select(s => (IReadOnlyList<string>)[Escape(s.Sector), Percent(s.Allocation), Percent(s.Cap), s.Status]));
         md.Heading(2, "Cash buffer")
             .Bullet($"Cash {Dollars(report.Cash.TotalCash)} of {Dollars(report.Cash.TotalValue)}: {Percent(report.Cash.Buffer)} ({report.Cash.Check}; minimum {Percent(report.Cash.MinBuffer)}, floor {Percent(report.Cash.BufferFloor)})")
             .Line(string.Empty);
+        md.Heading(2, "Positions");
+        if (report.Positions.Count == 0)
+        {
+            md.Paragraph("No position is held.");
+        }
+        else
+        {
+            md.Table(
+                ["Ticker", "Account", "Sector", "Quantity", "Price", "Status"],
+                report.Positions.Select(p => (IReadOnlyList<string>)[Escape(p.Ticker), Escape(p.Account), Escape(p.Sector), Shares(p.Quantity), Price(p.Price), p.Status]));
+        }
+
         md.Heading(2, "Open stop-loss and target orders");
         if (report.ProtectiveOrders.Count == 0)
         {
@@ -36,7 +48,7 @@ public static class MonitorMarkdown
                 report.ProtectiveOrders.Select(o => (IReadOnlyList<string>)
                 [
                     Escape(o.ClientOrderId), Escape(o.Ticker), o.Side, o.Type, Shares(o.Quantity), Price(o.StopPrice), Price(o.LimitPrice), o.Status, Price(o.Price),
-                    o.Triggered switch { true => "**yes**", false => "no", null => "no price" },
+                    o.Triggered switch { true => "**yes**", false => "no", null => MonitorStatus.NotChecked },
                 ]));
         }
 

@@ -16,7 +16,7 @@ internal static class ClientMessage
             executed.Select(t => $"{t.Side} {Escape(t.Ticker)}: {Dollars(t.FilledDollars)} at {Price(t.ExecutionPrice)} in {Escape(t.Account)}"),
             "No trade was executed.");
         md.Heading(2, "Not executed").Bullets(
-            report.Trades.Where(t => t.Status != TradeSections.Executed).Select(t => $"{TradeSections.Label(t)} ({Dollars(t.SizeDollars)}): {t.Status}"),
+            report.Trades.Where(t => t.Status != TradeSections.Executed).Select(t => $"{TradeSections.Label(t)} ({Dollars(t.SizeDollars)}): {t.Status}{Paused(report, t)}"),
             "None.");
         md.Heading(2, "Portfolio after the run")
             .Bullet($"Cash: {Dollars(report.CashAfter)} ({Percent(report.BufferAfter)} of total value, {report.BufferCheck})")
@@ -29,4 +29,10 @@ internal static class ClientMessage
 
         return md.ToString();
     }
+
+    /// <summary>A held trade of a paused run is not decided yet: it says so.</summary>
+    private static string Paused(ExecutionReport report, TradeReport trade) =>
+        trade.Status == "HALTED" && report.Status == "AWAITING_DECISION"
+            ? " — paused, not decided: the run awaits a Master-Architect decision"
+            : string.Empty;
 }

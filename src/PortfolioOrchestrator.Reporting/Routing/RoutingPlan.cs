@@ -4,8 +4,8 @@ namespace PortfolioOrchestrator.Reporting.Routing;
 
 /// <summary>
 /// STEP 8: who gets a message. Quality-Assurance always (post-trade analysis); Stock-Analyst when a
-/// trade was halted or deferred (re-analysis); Master-Architect when there is any escalation; the
-/// Client always (execution summary). In that order.
+/// decision deferred or halted a trade (re-analysis; a trade only paused is not decided yet);
+/// Master-Architect when there is any escalation; the Client always (execution summary). In that order.
 /// </summary>
 public static class RoutingPlan
 {
@@ -14,7 +14,7 @@ public static class RoutingPlan
     {
         ArgumentNullException.ThrowIfNull(report);
         var entries = new List<RoutingEntry> { new(Recipients.QualityAssurance, Recipients.QualityAssuranceFile) };
-        if (report.Trades.Any(StockAnalystMessage.Concerns))
+        if (report.Trades.Any(t => StockAnalystMessage.Concerns(report, t)))
         {
             entries.Add(new(Recipients.StockAnalyst, Recipients.StockAnalystFile));
         }

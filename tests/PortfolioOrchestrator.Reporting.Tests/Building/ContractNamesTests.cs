@@ -177,6 +177,15 @@ public sealed class ContractNamesTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ContractNames.Of((RunStatus)99));
 
     /// <summary>Iterates the enum itself, so a new member without an expected name fails here.</summary>
+    [Fact]
+    public void The_domains_spelling_of_escalation_types_and_statuses_in_text_is_the_contracts()
+    {
+        Assert.All(Enum.GetValues<EscalationType>(), t => Assert.Equal(ContractNames.Of(t), ContractSpelling.Of(t)));
+        Assert.All(Enum.GetValues<PortfolioState>(), s => Assert.Equal(ContractNames.Of(s), ContractSpelling.Of(s)));
+        Assert.All(Enum.GetValues<BufferStatus>(), s => Assert.Equal(ContractNames.Of(s), ContractSpelling.Of(s)));
+        Assert.All(Enum.GetValues<RunStatus>(), s => Assert.Equal(ContractNames.Of(s), ContractSpelling.Of(s)));
+    }
+
     private static void AssertNames<TEnum, TName>(Func<TEnum, TName> name, Dictionary<TEnum, TName> expected)
         where TEnum : struct, Enum
     {

@@ -36,7 +36,7 @@ public sealed class ExecutionReportBuilderTests
 
         Assert.Equal(5_000m, pre.TotalPendingDollars);
         Assert.Equal(40_000m, pre.CashAfterAllPending);
-        Assert.Equal(40_000m / 249_800m, pre.BufferAfterAllPending);
+        Assert.Equal(0.1601281025m, pre.BufferAfterAllPending);
         Assert.Equal("HEALTHY", pre.BufferStatus);
         var flag = Assert.Single(pre.SectorFlags);
         Assert.Equal("Technology", flag.Sector);
@@ -93,7 +93,7 @@ public sealed class ExecutionReportBuilderTests
         Assert.Equal(5_000m, trade.FilledDollars);
         Assert.Equal(RunBuilder.Start.AddMinutes(1), trade.ExecutionTimestamp);
         Assert.Equal(12m, trade.SlippageBps);
-        Assert.Equal(40_000m / 249_800m, trade.BufferAfter);
+        Assert.Equal(0.1601281025m, trade.BufferAfter);
         Assert.Equal(["SLIPPAGE"], trade.Flags);
 
         var stop = trade.StopLossOrder!;
@@ -153,7 +153,7 @@ public sealed class ExecutionReportBuilderTests
         var report = ExecutionReportBuilder.Build(new RunBuilder().Build(), Calendar);
 
         Assert.Equal(40_000m, report.CashAfter);
-        Assert.Equal(40_000m / 249_800m, report.BufferAfter);
+        Assert.Equal(0.1601281025m, report.BufferAfter);
         Assert.Equal("PASS", report.BufferCheck);
         Assert.Equal(["Technology", "Financials"], report.SectorsAfter.Select(s => s.Sector));
         Assert.Equal([0.096m, 0.271m], report.SectorsAfter.Select(s => s.Allocation));
@@ -166,7 +166,7 @@ public sealed class ExecutionReportBuilderTests
         var report = ExecutionReportBuilder.Build(new RunBuilder().Build(), new WeekdayCalendar());
 
         Assert.Equal(["Technology", "Financials"], report.SectorsBefore.Select(s => s.Sector));
-        Assert.Equal([19_000m / 249_800m, 67_800m / 249_800m], report.SectorsBefore.Select(s => s.Allocation));
+        Assert.Equal([0.07606084868m, 0.2714171337m], report.SectorsBefore.Select(s => s.Allocation));
     }
 
     [Fact]
@@ -200,10 +200,10 @@ public sealed class ExecutionReportBuilderTests
         var report = ExecutionReportBuilder.Build(run, Calendar);
 
         Assert.Equal(29_000m, report.CashAfter);
-        Assert.Equal(29_000m / 249_800m, report.BufferAfter);
+        Assert.Equal(0.1160928743m, report.BufferAfter);
         Assert.Equal("FAIL", report.BufferCheck);
         var technology = report.SectorsAfter.Single(s => s.Sector == "Technology");
-        Assert.Equal(24_000m / 249_800m, technology.Allocation);
+        Assert.Equal(0.09607686149m, technology.Allocation);
         Assert.Equal("PASS", technology.Status);
     }
 

@@ -32,11 +32,25 @@ public sealed class RoutingPlanTests
     }
 
     [Fact]
-    public void A_queued_trade_held_by_a_pause_goes_to_the_stock_analyst()
+    public void Resolution6_a_trade_only_paused_is_not_sent_to_the_stock_analyst_and_the_client_is_told_it_is_not_decided()
     {
         var messages = Plan(new RunBuilder().Status(RunStatus.AwaitingDecision).Trade(RunBuilder.WithStatus("T-002", TradeStatus.Queued)));
 
-        Assert.Contains(messages, m => m.Recipient == Recipients.StockAnalyst);
+        Assert.DoesNotContain(messages, m => m.Recipient == Recipients.StockAnalyst);
+        var client = messages.Single(m => m.Recipient == Recipients.Client).Body;
+        Assert.Contains("HALTED — paused, not decided: the run awaits a Master-Architect decision", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolution6_a_deferred_trade_of_a_paused_run_still_goes_to_the_stock_analyst()
+    {
+        var messages = Plan(new RunBuilder().Status(RunStatus.AwaitingDecision)
+            .Trade(RunBuilder.WithStatus("T-001", TradeStatus.Deferred, reason: "Deferred by Master-Architect"))
+            .Trade(RunBuilder.WithStatus("T-002", TradeStatus.Queued, sequence: 1)));
+
+        var body = messages.Single(m => m.Recipient == Recipients.StockAnalyst).Body;
+        Assert.Contains("T-001", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("T-002", body, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Text;
 using PortfolioOrchestrator.Domain.Engine;
+using PortfolioOrchestrator.Domain.Inputs.CrossChecks;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 
@@ -10,8 +11,9 @@ public static class RunFactory
 {
     public static RunSnapshot Create(RunRequest request, int runNumber, DateTimeOffset now, string brokerName)
     {
-        var runId = RunId.Create($"R-{Sanitize(request.Report.ReportId)}-{runNumber}");
-        var trades = ExecutionQueue.Build(request.Report.Trades)
+        var report = QaReportReconciliation.Apply(request.Portfolio, request.Report, now);
+        var runId = RunId.Create($"R-{Sanitize(report.ReportId)}-{runNumber}");
+        var trades = ExecutionQueue.Build(report.Trades)
             .Select((trade, index) => new TradeExecution
             {
                 Sequence = index,
@@ -23,20 +25,20 @@ public static class RunFactory
         var header = new RunHeader
         {
             RunId = runId,
-            ReportId = request.Report.ReportId,
+            ReportId = report.ReportId,
             StartedAt = now,
             UpdatedAt = now,
             Broker = brokerName,
             TotalValue = request.Portfolio.TotalValue,
             StartCash = request.Portfolio.TotalCash,
             RunningCash = request.Portfolio.TotalCash,
-            Warnings = request.Portfolio.Warnings,
+            Warnings = [.. request.Portfolio.Warnings, .. report.Warnings],
         };
         var inputs = new RunInputs
         {
             Portfolio = request.Portfolio,
             Policy = request.Policy,
-            QaContext = request.Report.PortfolioContext,
+            QaContext = report.PortfolioContext,
             BrokerSpec = request.BrokerSpec,
             FixedNow = request.FixedNow,
             SourceTexts = request.SourceTexts,

@@ -1,0 +1,25 @@
+using PortfolioOrchestrator.Domain.Broker;
+using PortfolioOrchestrator.Domain.Calendar;
+using PortfolioOrchestrator.Domain.Policy;
+using PortfolioOrchestrator.Domain.Portfolio;
+
+namespace PortfolioOrchestrator.Reporting.Monitoring;
+
+/// <summary>
+/// What the daily check looks at: PORTFOLIO.md as it stands, the thresholds, the venue's orders, today's
+/// prices (dollars per share by upper-case ticker; null when none were given) and the instant of the check.
+/// </summary>
+public sealed record DailyCheckInputs
+{
+    public required PortfolioSnapshot Portfolio { get; init; }
+
+    public ExecutionPolicy Policy { get; init; } = ExecutionPolicy.Default;
+
+    public IReadOnlyList<BrokerOrder> Orders { get; init; } = [];
+
+    public IReadOnlyDictionary<string, decimal>? Prices { get; init; }
+
+    public required ITradingCalendar Calendar { get; init; }
+
+    public required DateTimeOffset Now { get; init; }
+}
