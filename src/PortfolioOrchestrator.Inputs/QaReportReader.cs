@@ -25,6 +25,11 @@ public static class QaReportReader
         using var input = JsonInput.ParseObject(json, problems, JsonSyntax.Strict, "a JSON object with report_id and trades");
         if (input is null)
         {
+            if (unfenced is null && text.Contains("```", StringComparison.Ordinal))
+            {
+                problems.AddIssue(null, null, "holds a Markdown code fence, but not as the whole file", "the JSON alone, or wrapped in exactly one fence (```json on the first line, ``` on the last) with nothing outside it");
+            }
+
             return problems.Failure<QaReport>();
         }
 
