@@ -48,7 +48,8 @@ public sealed class FencedQaReportTests
         var result = QaReportReader.Read(before + Samples.Qa + after, Samples.QaFile);
 
         Assert.False(result.IsValid);
+        var fenceLine = before.Split('\n').Length - 1;
         Assert.Contains(result.Problems, p => p.Message.Contains("holds a Markdown code fence, but not as the whole file", StringComparison.Ordinal)
-            && p.Message.Contains("wrapped in exactly one fence", StringComparison.Ordinal));
+            && p.Message.Contains("wrapped in exactly one fence", StringComparison.Ordinal) && p.Line == fenceLine);
     }
 }
