@@ -1,5 +1,7 @@
 using System.CommandLine;
 using PortfolioOrchestrator.Cli.Commands;
+using PortfolioOrchestrator.Cli.Rendering;
+using PortfolioOrchestrator.Domain.Inputs;
 
 namespace PortfolioOrchestrator.Cli;
 
@@ -21,6 +23,7 @@ public static class PoApplication
             RouteCommand.Create(environment, common),
             MonitorCommand.Create(environment, common),
             PaperCommand.Create(environment, common),
+            InitCommand.Create(environment, common),
         };
         root.Options.Add(common.State);
         root.Options.Add(common.Json);
@@ -32,16 +35,14 @@ public static class PoApplication
         var parsed = Build(environment).Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                await environment.Error.WriteLineAsync("po: " + error.Message);
-            }
-
-            await environment.Error.WriteLineAsync("Try 'po --help'.");
-            return ExitCodes.BadInput;
+            var problems = parsed.Errors.Select(e => new InputProblem("command line", null, null, "arguments as `po --help` lists them", null) { Issue = e.Message }).ToList();
+            var message = string.Join(Environment.NewLine + "  ", parsed.Errors.Select(e => e.Message)) + Environment.NewLine + "Try 'po --help'.";
+            return await ErrorOutput.WriteAsync(environment, args.Contains("--json", StringComparer.Ordinal), CliException.BadInput(message, problems));
         }
 
-        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        // Resolution 19: run and resume stop at a safe point on SIGINT/SIGTERM themselves (InterruptSignal);
+        // System.CommandLine's own handling would cancel a broker call or a journal write in flight.
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error, ProcessTerminationTimeout = null };
         return await parsed.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -30,4 +30,10 @@ public sealed class JournalUnavailableException : Exception
 
     /// <summary>The journal file concerned, when known.</summary>
     public string? DatabasePath { get; }
+
+    /// <summary>
+    /// True when the storage failed (disk full, read-only, removed, an I/O error) rather than the file's
+    /// content being unusable: freeing space or restoring access and running again is the remedy.
+    /// </summary>
+    public bool IsStorageFailure { get; init; }
 }

@@ -50,7 +50,10 @@ public sealed class SqliteJournal : IJournal, IDisposable
             throw new JournalUnavailableException(
                 databasePath,
                 $"The state directory for {databasePath} cannot be created: {exception.Message}. Choose a writable --state directory.",
-                exception);
+                exception)
+            {
+                IsStorageFailure = true,
+            };
         }
 
         var connection = JournalDatabase.Open(databasePath, migrations);
@@ -119,6 +122,9 @@ public sealed class SqliteJournal : IJournal, IDisposable
             return true;
         });
 
+    // SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB.
+    private static bool IsStorageFailure(SqliteException exception) => exception.SqliteErrorCode is 3 or 8 or 10 or 11 or 13 or 14 or 26;
+
     // SQLite does its work synchronously, and the durable commit is the point: the task is completed
     // (or faulted) when the call returns, never left running in the background.
     private Task<T> Get<T>(CancellationToken cancellationToken, Func<T> work)
@@ -135,6 +141,18 @@ public sealed class SqliteJournal : IJournal, IDisposable
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 return Task.FromResult(work());
             }
+        }
+        catch (SqliteException exception) when (IsStorageFailure(exception))
+        {
+            // The storage itself failed (disk full, read-only, I/O error, the file gone or damaged under us);
+            // the transaction rolled back. Constraint errors stay what they are: a programmer error.
+            return Task.FromException<T>(new JournalUnavailableException(
+                DatabasePath,
+                $"The journal {DatabasePath} could not be written or read: {exception.Message}",
+                exception)
+            {
+                IsStorageFailure = true,
+            });
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

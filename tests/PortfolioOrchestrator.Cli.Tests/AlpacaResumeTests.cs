@@ -31,7 +31,7 @@ public sealed class AlpacaResumeTests : IDisposable
         _alpaca.DropNextOrderResponses(1);
         var runId = Crash(CommitsThroughUnresolved);
         Assert.Single(_alpaca.Orders);
-        Assert.Equal("UNKNOWN", TradeStatus(runId, "T-003"));
+        Assert.Equal("UNRESOLVED", TradeStatus(runId, "T-003"));
 
         var resumed = _po.Run("resume", runId, "--now", "2026-11-24T13:45:00-05:00", "--state", "state", "--json");
 

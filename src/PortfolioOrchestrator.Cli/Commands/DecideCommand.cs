@@ -13,19 +13,21 @@ public static class DecideCommand
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
         var id = new Argument<string>("ESCALATION_ID") { Description = "The escalation decided" };
-        var kind = new Argument<string>("DECISION") { Description = "approve, defer or halt" };
-        kind.AcceptOnlyFromAmong("approve", "defer", "halt");
+        var kind = new Argument<string>("DECISION") { Description = "approve, defer or halt (any case)" };
         var by = new Option<string>("--by") { Description = "Who decides (e.g. Master-Architect)", Required = true };
         var note = new Option<string?>("--note") { Description = "Why" };
         var routing = CommonOptions.Routing();
         var command = new Command("decide", "Record a Master-Architect decision on an escalation; `po resume` then acts on it") { id, kind, by, note, routing };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
-            var decision = result.GetValue(kind) switch
+            // CONTRACT Resolution 21: approve|defer|halt in any case.
+            var decisionText = result.GetValue(kind)!.Trim().ToLowerInvariant();
+            var decision = decisionText switch
             {
                 "approve" => DecisionKind.Approve,
                 "defer" => DecisionKind.Defer,
-                _ => DecisionKind.Halt,
+                "halt" => DecisionKind.Halt,
+                _ => throw CliException.BadInput($"DECISION: expected approve, defer or halt; got '{result.GetValue(kind)}'"),
             };
             var decidedBy = result.GetValue(by)!;
             if (string.IsNullOrWhiteSpace(decidedBy))
@@ -38,12 +40,15 @@ public static class DecideCommand
             using var state = StateHost.Open(environment.ResolvePath(result.GetValue(common.State)!));
             var recorder = new DecisionRecorder(state.Journal, environment.Clock);
             var (outcome, runId) = await recorder.DecideAsync(EscalationId.Create(escalationId), decision, decidedBy.Trim(), result.GetValue(note), cancellationToken);
-            switch (outcome)
+            if (outcome == DecisionResult.UnknownEscalation)
             {
-                case DecisionResult.UnknownEscalation:
-                    throw CliException.BadInput($"unknown escalation id '{escalationId}' (see `po status`)");
-                case DecisionResult.AlreadyDecided:
-                    throw CliException.BadInput($"escalation {escalationId} is already decided");
+                throw CliException.BadInput($"unknown escalation id '{escalationId}' in state directory {state.Directory} (see `po status`)");
+            }
+
+            if (outcome != DecisionResult.Recorded)
+            {
+                var refused = await state.Journal.LoadRunAsync(runId!.Value, cancellationToken);
+                throw new CliException(ExitCodes.BadInput, NotAwaited.Explain(environment, refused!, EscalationId.Create(escalationId), state.Directory), ErrorKinds.BadInput) { RunId = runId.Value.Value };
             }
 
             if (await state.Journal.LoadRunAsync(runId!.Value, cancellationToken) is { } run && run.Inputs.OutputDirectory is var output)
@@ -57,14 +62,14 @@ public static class DecideCommand
                 await environment.Out.WriteLineAsync(JsonSerializer.Serialize(new Dictionary<string, string>
                 {
                     ["escalation_id"] = escalationId,
-                    ["decision"] = result.GetValue(kind)!,
+                    ["decision"] = decisionText,
                     ["by"] = decidedBy,
                     ["run_id"] = runId.Value.Value,
                 }));
             }
             else
             {
-                await environment.Out.WriteLineAsync($"Recorded {result.GetValue(kind)} on {escalationId} by {decidedBy}. Continue with: po resume {runId}");
+                await environment.Out.WriteLineAsync($"Recorded {decisionText} on {escalationId} by {decidedBy}. Continue with: {NextCommands.Resume(environment, runId.Value, state.Directory)}");
             }
 
             return ExitCodes.Success;

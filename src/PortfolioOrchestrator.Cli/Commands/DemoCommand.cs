@@ -17,7 +17,7 @@ public static class DemoCommand
         var output = new Option<string?>("--out") { Description = "Folder for the report (default: inside the demo's state folder)" };
         var routing = CommonOptions.Routing();
         var command = new Command("demo", "Run the bundled sample end to end on the paper venue and say where the report is") { output, routing };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             var samples = Path.Combine(AppContext.BaseDirectory, "samples");
             if (!File.Exists(Path.Combine(samples, "PORTFOLIO.md")))

@@ -30,7 +30,7 @@ public static class MonitorCommand
         var policy = new Option<string?>("--policy") { Description = "JSON file overriding the seed's thresholds" };
         var now = CommonOptions.Now();
         var command = new Command("monitor", "STEP 8's daily check: sector caps, cash buffer, open stop-loss and target orders against today's prices") { portfolio, prices, policy, now };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             var when = NowOption.Parse(result.GetValue(now)) ?? environment.Clock.GetUtcNow();
             var problems = new List<InputProblem>();

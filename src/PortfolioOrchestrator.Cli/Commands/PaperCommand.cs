@@ -32,7 +32,7 @@ public static class PaperCommand
     public static Command Create(CliEnvironment environment, CommonOptions common)
     {
         var orders = new Command("orders", "List the paper venue's orders, one per client_order_id");
-        orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             using var venue = Open(environment, result.GetValue(common.State)!);
             var lines = (await venue.ListOrdersAsync(cancellationToken)).Select(ToLine).ToList();
@@ -42,18 +42,19 @@ public static class PaperCommand
                 return ExitCodes.Success;
             }
 
-            var table = new Table().Border(TableBorder.Rounded);
-            foreach (var column in new[] { "client_order_id", "symbol", "side", "type", "notional", "qty", "stop", "limit", "status", "filled" })
-            {
-                table.AddColumn(column);
-            }
-
+            var console = Consoles.For(environment);
+            var table = Tables.Create(console, "Paper venue orders");
+            Tables.AddColumns(table, "Order", "Amount", "Prices", "Status");
+            Tables.NoWrap(table, 0);
             foreach (var o in lines)
             {
-                table.AddRow(Markup.Escape(o.ClientOrderId), Markup.Escape(o.Symbol), o.Side, o.Type, $"{o.Notional}", $"{o.Qty}", $"{o.StopPrice}", $"{o.LimitPrice}", o.Status, o.FilledAvgPrice is { } p ? $"{o.FilledQty} @ {p}" : $"{o.FilledQty}");
+                table.AddRow(
+                    Tables.Lines(o.ClientOrderId, $"{o.Side} {o.Symbol} {o.Type}"),
+                    Tables.Lines(o.Notional is { } n ? Tables.Dollars(n) : null, o.Qty is { } q ? Tables.Shares(q) + " sh" : null),
+                    Tables.Lines(o.StopPrice is { } stop ? "stop " + Tables.Dollars(stop) : null, o.LimitPrice is { } limit ? "limit " + Tables.Dollars(limit) : null),
+                    Tables.Lines(o.Status, o.FilledAvgPrice is { } p ? $"{Tables.Shares(o.FilledQty)} @ {Tables.Dollars(p)}" : null));
             }
 
-            var console = Consoles.For(environment.Out);
             if (lines.Count == 0)
             {
                 console.WriteLine("The paper venue holds no orders.");
@@ -67,7 +68,7 @@ public static class PaperCommand
         }));
 
         var account = new Command("account", "Show the paper venue's cash and positions");
-        account.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        account.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             using var venue = Open(environment, result.GetValue(common.State)!);
             var cash = await venue.GetAccountAsync(cancellationToken);
@@ -86,7 +87,7 @@ public static class PaperCommand
                 return ExitCodes.Success;
             }
 
-            var console = Consoles.For(environment.Out);
+            var console = Consoles.For(environment);
             console.MarkupLine(cash is null ? "The paper venue has no account yet (a run opens it with the portfolio's cash)." : $"Cash {Markup.Escape(cash.Cash.ToString())}; {orderCount} orders");
             foreach (var position in view.Positions)
             {
@@ -101,9 +102,7 @@ public static class PaperCommand
 
     private static PaperVenue Open(CliEnvironment environment, string state)
     {
-        var directory = environment.ResolvePath(state);
-        Directory.CreateDirectory(directory);
-        return PaperStateFile.Open(directory, PaperScript.Standard, environment.Clock);
+        return PaperStateFile.Open(environment.ResolvePath(state), PaperScript.Standard, environment.Clock);
     }
 
     private static OrderLine ToLine(BrokerOrder order) => new(

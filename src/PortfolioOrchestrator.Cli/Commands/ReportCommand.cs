@@ -13,13 +13,13 @@ public static class ReportCommand
         var format = new Option<string>("--format") { Description = "md (default), json, or html (a self-contained page)", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "json", "html");
         var command = new Command("report", "Print a run's execution report") { runId, format };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             var journal = ReadOnlyState.OpenJournal(environment, result.GetValue(common.State)!);
             using var _ = journal;
             var run = await journal.LoadRunAsync(RunId.Create(result.GetValue(runId)!), cancellationToken)
-                ?? throw CliException.BadInput($"no run {result.GetValue(runId)} in this state directory (see `po status`)");
-            var published = ReportPublisher.Publish(run, null, RunHost.Calendar);
+                ?? throw CliException.BadInput($"no run {result.GetValue(runId)} in state directory {environment.ResolvePath(result.GetValue(common.State)!)} (see `po status`)");
+            var published = ReportPublisher.Publish(StoppedRun.View(run), null, RunHost.Calendar);
             // --json asks for machine-readable stdout, whatever --format says.
             var chosen = result.GetValue(common.Json) ? "json" : result.GetValue(format);
             await environment.Out.WriteLineAsync(chosen switch

@@ -16,7 +16,7 @@ public static class RouteCommand
     {
         var retry = new Option<bool>("--retry") { Description = "Try every failed delivery again; delivered ones are removed from the failed folder" };
         var command = new Command("route", "List the routed messages whose delivery failed, or retry them with --retry") { retry };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             var state = environment.ResolvePath(result.GetValue(common.State)!);
             var json = result.GetValue(common.Json);

@@ -22,7 +22,7 @@ public static class RunCommand
         {
             portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen, routing,
         };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, () =>
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), () =>
             new RunHost(environment).RunAsync(
                 new RunOptions(
                     result.GetValue(portfolio)!,

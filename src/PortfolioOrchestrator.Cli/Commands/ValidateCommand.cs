@@ -37,7 +37,7 @@ public static class ValidateCommand
         var now = CommonOptions.Now();
         var policy = new Option<string?>("--policy") { Description = "JSON file overriding the seed's thresholds" };
         var command = new Command("validate", "STEP 1–2 only: freshness, sector drift, aggregate buffer, refresh decision; sends nothing") { portfolio, qa, now, policy };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, async () =>
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             var at = NowOption.Parse(result.GetValue(now)) ?? environment.Clock.GetUtcNow();
             var inputs = InputLoader.Load(environment, result.GetValue(portfolio)!, result.GetValue(qa)!, result.GetValue(policy), at);
@@ -49,7 +49,7 @@ public static class ValidateCommand
             }
             else
             {
-                Render(Consoles.For(environment.Out), line);
+                Render(Consoles.For(environment), line);
             }
 
             return verdict.NeedsDecision ? ExitCodes.AwaitingDecision : ExitCodes.Success;
@@ -98,15 +98,12 @@ public static class ValidateCommand
             console.MarkupLine("[yellow]warning:[/] " + Markup.Escape(warning));
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title("Execution queue (approval order)");
-        foreach (var column in new[] { "#", "Trade", "Ticker", "Side", "Size", "Gate" })
-        {
-            table.AddColumn(column);
-        }
-
+        var table = Tables.Create(console, "Execution queue (approval order)");
+        Tables.AddColumns(table, "#", "Trade", "Size", "Gate");
+        Tables.NoWrap(table, 2, 3);
         foreach (var trade in line.Queue)
         {
-            table.AddRow($"{trade.Position}", Markup.Escape(trade.TradeId), Markup.Escape(trade.Ticker), trade.Side, $"{trade.SizeDollars:#,##0.00}", Markup.Escape(trade.Gate));
+            table.AddRow($"{trade.Position}", Tables.Lines(trade.TradeId, $"{trade.Side} {trade.Ticker}"), Markup.Escape(Tables.Dollars(trade.SizeDollars)), Markup.Escape(trade.Gate));
         }
 
         console.Write(table);

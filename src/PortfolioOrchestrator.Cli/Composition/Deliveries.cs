@@ -22,7 +22,7 @@ public static class Deliveries
 
         var problems = new List<InputProblem>();
         var config = InputLoader.Read(environment, routingFile, "routing", null, problems, (text, name) => RoutingConfigReader.Read(text, name, environment.Variables));
-        return config ?? throw CliException.BadInput(InputLoader.Describe(problems));
+        return config ?? throw CliException.BadInput(problems);
     }
 
     public static async Task<IReadOnlyList<DeliveryResult>> DeliverAsync(CliEnvironment environment, string stateDirectory, RoutingConfig routing, ExecutionReport written, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public static class InputLoader
 
         if (problems.Count > 0 || portfolio is null || report is null || policy is null)
         {
-            throw CliException.BadInput(Describe(problems));
+            throw CliException.BadInput(problems);
         }
 
         return new LoadedInputs(portfolio, report, policy, texts);
@@ -70,6 +70,5 @@ public static class InputLoader
         return parsed.Value;
     }
 
-    public static string Describe(IReadOnlyList<InputProblem> problems) =>
-        "bad input:" + string.Concat(problems.Select(p => Environment.NewLine + "  " + p));
+    public static string Describe(IReadOnlyList<InputProblem> problems) => CliException.BadInput(problems).Message;
 }

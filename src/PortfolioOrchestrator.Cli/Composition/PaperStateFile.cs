@@ -17,6 +17,15 @@ public static class PaperStateFile
     {
         try
         {
+            Directory.CreateDirectory(stateDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.StateUnavailable($"the state directory {stateDirectory} cannot be created ({ex.Message}); choose a writable --state directory");
+        }
+
+        try
+        {
             return PaperVenue.Open(stateDirectory, script, clock);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
@@ -24,6 +33,11 @@ public static class PaperStateFile
             throw CliException.BadInput(
                 $"The paper venue {Path.Combine(stateDirectory, PaperVenue.FileName)} is not a usable SQLite database ({ex.Message}). " +
                 "Move it aside (or use another --state directory) and run again; po will not overwrite it.");
+        }
+        catch (SqliteException ex)
+        {
+            throw CliException.StateUnavailable(
+                $"The paper venue {Path.Combine(stateDirectory, PaperVenue.FileName)} cannot be opened ({ex.Message}); check that the state directory is writable and has free space.");
         }
     }
 }

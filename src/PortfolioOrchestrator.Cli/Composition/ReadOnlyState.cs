@@ -13,7 +13,7 @@ public static class ReadOnlyState
         }
         catch (JournalUnavailableException ex)
         {
-            throw CliException.BadInput(ex.Message);
+            throw ex.IsStorageFailure ? CliException.StateUnavailable(ex.Message) : CliException.BadInput(ex.Message);
         }
     }
 }

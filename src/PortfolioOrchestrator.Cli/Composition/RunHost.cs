@@ -54,8 +54,13 @@ public sealed class RunHost(CliEnvironment environment)
             OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
         };
         IJournal journal = state is null ? new InMemoryJournal() : environment.DecorateJournal(state.Journal);
-        var engine = new ExecutionEngine(Services(venue, journal, clock));
-        var run = await engine.StartAsync(request, cancellationToken);
+        using var interrupt = InterruptSignal.Listen();
+        var engine = new ExecutionEngine(Services(venue, journal, clock, interrupt.Token));
+        var runsBefore = await journal.CountRunsForReportAsync(request.Report.ReportId, cancellationToken);
+        var run = await new RunStop(environment, journal, stateDirectory, Calendar).GuardAsync(
+            () => NewRunOf(journal, request.Report.ReportId, runsBefore),
+            id => request.OutputDirectory ?? (options.DryRun ? null : DefaultOutput(stateDirectory, id)),
+            () => engine.StartAsync(request, cancellationToken));
         var outDirectory = request.OutputDirectory ?? (options.DryRun ? null : DefaultOutput(stateDirectory, run.Header.RunId));
         return await PublishAsync(run, outDirectory, options.DryRun ? null : stateDirectory, routing, options.Json, options.DryRun, cancellationToken);
     }
@@ -78,8 +83,12 @@ public sealed class RunHost(CliEnvironment environment)
         using var venue = spec.IsPaper
             ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
-        var engine = new ExecutionEngine(Services(venue, environment.DecorateJournal(state.Journal), clock));
-        var run = await engine.ContinueAsync(runId, cancellationToken);
+        using var interrupt = InterruptSignal.Listen();
+        var engine = new ExecutionEngine(Services(venue, environment.DecorateJournal(state.Journal), clock, interrupt.Token));
+        var run = await new RunStop(environment, state.Journal, stateDirectory, Calendar).GuardAsync(
+            () => Task.FromResult<RunId?>(runId),
+            id => existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, id),
+            () => engine.ContinueAsync(runId, cancellationToken));
         return await PublishAsync(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), stateDirectory, routing, json, dryRun: false, cancellationToken);
     }
 
@@ -101,19 +110,39 @@ public sealed class RunHost(CliEnvironment environment)
         }
     }
 
-    private EngineServices Services(Venue venue, IJournal journal, EngineClock clock) =>
+    private EngineServices Services(Venue venue, IJournal journal, EngineClock clock, CancellationToken stopRequested) =>
         new(venue.Broker, journal, venue.Refresher, Calendar, clock.Clock, clock.Waiter)
         {
             Observer = new ProgressObserver(environment.Error),
+            StopRequested = stopRequested,
         };
+
+    /// <summary>The run this <c>po run</c> created, if it got as far as creating one.</summary>
+    private static async Task<RunId?> NewRunOf(IJournal journal, string reportId, int runsBefore)
+    {
+        var runs = (await journal.ListRunsAsync(CancellationToken.None)).Where(r => r.ReportId == reportId).ToList();
+        return runs.Count > runsBefore ? runs.MaxBy(r => r.StartedAt)?.RunId : null;
+    }
 
     private async Task<int> PublishAsync(RunSnapshot run, string? outDirectory, string? stateDirectory, RoutingConfig routing, bool json, bool dryRun, CancellationToken cancellationToken)
     {
         var published = ReportPublisher.Publish(run, outDirectory, Calendar);
-        // A dry run sends nothing anywhere; only a report written to a folder is delivered further.
-        if (outDirectory is not null && stateDirectory is not null)
+        var interrupted = run.Header.Status == RunStatus.Interrupted;
+        // A dry run sends nothing anywhere; only a report written to a folder is delivered further, and only
+        // once the run has ended (an interrupted one is delivered when it is resumed to its end).
+        if (outDirectory is not null && stateDirectory is not null && !interrupted)
         {
             await Deliveries.DeliverAsync(environment, stateDirectory, routing, published.Report, cancellationToken);
+        }
+
+        if (interrupted)
+        {
+            if (!json)
+            {
+                RunRenderer.Render(Consoles.For(environment), run, outDirectory, dryRun, NextSteps(run, stateDirectory));
+            }
+
+            throw Interrupted(run, stateDirectory, outDirectory);
         }
 
         if (json)
@@ -122,9 +151,38 @@ public sealed class RunHost(CliEnvironment environment)
         }
         else
         {
-            RunRenderer.Render(Consoles.For(environment.Out), run, outDirectory, dryRun);
+            RunRenderer.Render(Consoles.For(environment), run, outDirectory, dryRun, NextSteps(run, stateDirectory));
         }
 
         return ExitCodeMapper.For(run.Header.Status);
+    }
+
+    /// <summary>The exact lines that continue a paused or interrupted run (CONTRACT Resolutions 19 and 21).</summary>
+    private IReadOnlyList<string> NextSteps(RunSnapshot run, string? stateDirectory)
+    {
+        if (stateDirectory is null)
+        {
+            return [];
+        }
+
+        var resume = NextCommands.Resume(environment, run.Header.RunId, stateDirectory);
+        return run.Header switch
+        {
+            { Status: RunStatus.AwaitingDecision, AwaitingEscalation: { } awaited } => [.. NextCommands.Decide(environment, awaited, stateDirectory), resume],
+            { Status: RunStatus.Interrupted } => [resume],
+            _ => [],
+        };
+    }
+
+    /// <summary>CONTRACT Resolution 19: exit 130 with the line that continues the run.</summary>
+    private CliException Interrupted(RunSnapshot run, string? stateDirectory, string? outDirectory)
+    {
+        var runId = run.Header.RunId;
+        var done = run.Trades.Count(t => t.Sequence < run.Header.NextQueueIndex);
+        var where = outDirectory is null ? string.Empty : $" Its report (INTERRUPTED) is in {outDirectory}.";
+        var message = stateDirectory is null
+            ? $"interrupted: the dry run {runId} stopped after {done} of {run.Trades.Count} trades; nothing was sent."
+            : $"interrupted: run {runId} stopped at a safe point after {done} of {run.Trades.Count} trades, everything journaled; the trades not reached stay QUEUED.{where} Continue with: {NextCommands.Resume(environment, runId, stateDirectory)}";
+        return new CliException(ExitCodes.Interrupted, message, ErrorKinds.Interrupted) { RunId = runId.Value };
     }
 }

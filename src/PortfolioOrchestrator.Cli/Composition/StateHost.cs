@@ -21,13 +21,25 @@ public sealed class StateHost : IDisposable
 
     public SqliteJournal Journal { get; }
 
+    /// <summary>
+    /// Opens the state directory for writing. Another po holding it, or a damaged journal, is bad input
+    /// (exit 2); a directory that cannot be created, locked or written is state unavailable (exit 1).
+    /// </summary>
     public static StateHost Open(string directory)
     {
-        System.IO.Directory.CreateDirectory(directory);
+        try
+        {
+            System.IO.Directory.CreateDirectory(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.StateUnavailable($"the state directory {directory} cannot be created ({ex.Message}); choose a writable --state directory");
+        }
+
         var acquired = StateDirectoryLock.TryAcquire(directory);
         if (!acquired.Acquired)
         {
-            throw CliException.BadInput(acquired.Failure!);
+            throw acquired.HeldByAnother ? CliException.BadInput(acquired.Failure!) : CliException.StateUnavailable(acquired.Failure!);
         }
 
         try
@@ -37,7 +49,7 @@ public sealed class StateHost : IDisposable
         catch (JournalUnavailableException ex)
         {
             acquired.Lock!.Dispose();
-            throw CliException.BadInput(ex.Message);
+            throw ex.IsStorageFailure ? CliException.StateUnavailable(ex.Message) : CliException.BadInput(ex.Message);
         }
     }
 

@@ -31,7 +31,7 @@ public static class VenueFactory
             var file = InputFile.ReadText(environment.ResolvePath(spec.ScriptPath));
             if (!file.IsValid)
             {
-                throw CliException.BadInput(InputLoader.Describe([.. file.Problems.Select(p => p with { File = spec.ScriptPath })]));
+                throw CliException.BadInput([.. file.Problems.Select(p => p with { File = spec.ScriptPath })]);
             }
 
             text = file.Value;
@@ -40,7 +40,7 @@ public static class VenueFactory
         var parsed = PaperScriptReader.Read(text, spec.ScriptPath);
         if (!parsed.IsValid)
         {
-            throw CliException.BadInput(InputLoader.Describe(parsed.Problems));
+            throw CliException.BadInput(parsed.Problems);
         }
 
         return (parsed.Value, text);

@@ -9,9 +9,15 @@ public enum DecisionResult
     Recorded,
     UnknownEscalation,
     AlreadyDecided,
+
+    /// <summary>The escalation does not block, or is not the one its run is paused on (CONTRACT Resolution 21).</summary>
+    NotAwaited,
 }
 
-/// <summary>Records a Master-Architect decision on an escalation (<c>po decide</c>); the run acts on it when resumed.</summary>
+/// <summary>
+/// Records a Master-Architect decision on the blocking, open escalation a run is paused on (<c>po decide</c>);
+/// the run acts on it when resumed. Anything else is refused (CONTRACT Resolution 21).
+/// </summary>
 public sealed class DecisionRecorder(IJournal journal, TimeProvider clock)
 {
     public async Task<(DecisionResult Result, RunId? RunId)> DecideAsync(EscalationId id, DecisionKind kind, string by, string? note, CancellationToken cancellationToken)
@@ -26,6 +32,11 @@ public sealed class DecisionRecorder(IJournal journal, TimeProvider clock)
         if (escalation.Decision is not null)
         {
             return (DecisionResult.AlreadyDecided, runId);
+        }
+
+        if (!escalation.Blocking || run.Header.AwaitingEscalation != id)
+        {
+            return (DecisionResult.NotAwaited, runId);
         }
 
         var session = new RunSession(run, journal, clock);

@@ -16,4 +16,10 @@ public sealed record EngineServices(
     IWaiter Waiter)
 {
     public IRunObserver Observer { get; init; } = NullRunObserver.Instance;
+
+    /// <summary>
+    /// A request to stop at the next safe point: between trades, after the one in flight is answered,
+    /// followed and journaled (CONTRACT Resolution 19). Unlike a cancellation it never abandons a call.
+    /// </summary>
+    public CancellationToken StopRequested { get; init; }
 }

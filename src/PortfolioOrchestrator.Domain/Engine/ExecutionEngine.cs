@@ -55,6 +55,11 @@ public sealed class ExecutionEngine
             return snapshot;
         }
 
+        if (session.Header.Status == RunStatus.Interrupted)
+        {
+            session.ContinueAfterInterruption();
+        }
+
         if (!DecisionApplier.TryApply(session))
         {
             return snapshot;
@@ -68,13 +73,21 @@ public sealed class ExecutionEngine
 
         while (session.Header.Phase != RunPhase.Done)
         {
-            var result = session.Header.Phase switch
+            var result = _services.StopRequested.IsCancellationRequested ? StepResult.Stopped : session.Header.Phase switch
             {
                 RunPhase.Startup => await _step1.RunAsync(session, cancellationToken),
                 RunPhase.PreExecution => await _step2.RunAsync(session, cancellationToken),
                 RunPhase.Executing => await _step3.RunAsync(session, cancellationToken),
                 _ => await FinishAsync(session, cancellationToken),
             };
+            if (result == StepResult.Stopped)
+            {
+                // CONTRACT Resolution 19: a safe point; what is done is journaled, the rest stays QUEUED.
+                session.Interrupt();
+                await session.CommitAsync(cancellationToken);
+                break;
+            }
+
             if (result == StepResult.Paused)
             {
                 break;

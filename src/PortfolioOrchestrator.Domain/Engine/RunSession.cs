@@ -118,6 +118,22 @@ public sealed class RunSession
         Header = Header with { Status = RunStatus.Running, AwaitingEscalation = null };
     }
 
+    /// <summary>Stops the running run at a safe point on request; <c>po resume</c> continues it (CONTRACT Resolution 19).</summary>
+    public void Interrupt()
+    {
+        Require(Header.Status == RunStatus.Running, $"Run {RunId} is {Header.Status}; only a running run is interrupted.");
+        Header = Header with { Status = RunStatus.Interrupted };
+        Record("run.interrupted", $"stopped on request in {Header.Phase} at queue position {Header.NextQueueIndex}");
+    }
+
+    /// <summary>An interrupted run runs again where it stopped.</summary>
+    public void ContinueAfterInterruption()
+    {
+        Require(Header.Status == RunStatus.Interrupted, $"Run {RunId} is {Header.Status}, not interrupted.");
+        Header = Header with { Status = RunStatus.Running };
+        Record("run.continued", $"continuing in {Header.Phase} at queue position {Header.NextQueueIndex}");
+    }
+
     /// <summary>Moves to <paramref name="next"/> along <see cref="RunPhaseTransitions"/>; staying is no move. <see cref="RunPhase.Done"/> is <see cref="Complete"/>'s.</summary>
     public void EnterPhase(RunPhase next)
     {

@@ -8,6 +8,9 @@ public enum RunStatus
     CompletedWithEscalations,
     AwaitingDecision,
     Halted,
+
+    /// <summary>Stopped before its end at a safe point (a signal) and resumable with <c>po resume</c> (CONTRACT Resolution 19).</summary>
+    Interrupted,
 }
 
 /// <summary>Where a run stands in STEP 1–8; a resumed run continues from here.</summary>

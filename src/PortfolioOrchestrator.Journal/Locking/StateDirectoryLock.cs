@@ -54,7 +54,7 @@ public sealed class StateDirectoryLock : IDisposable
         catch (IOException exception) when (exception.HResult is SharingViolation or WouldBlockLinux or WouldBlockMac)
         {
             handle?.Dispose();
-            return StateLockResult.Refused(
+            return StateLockResult.HeldElsewhere(
                 $"Another po process is using state directory {directory}; wait for it to finish, or use another --state directory.");
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

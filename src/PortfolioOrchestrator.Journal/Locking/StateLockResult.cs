@@ -6,10 +6,11 @@ namespace PortfolioOrchestrator.Journal;
 /// </summary>
 public sealed record StateLockResult
 {
-    private StateLockResult(StateDirectoryLock? heldLock, string? failure)
+    private StateLockResult(StateDirectoryLock? heldLock, string? failure, bool heldByAnother = false)
     {
         Lock = heldLock;
         Failure = failure;
+        HeldByAnother = heldByAnother;
     }
 
     /// <summary>The lock, when acquired; dispose it to release the directory.</summary>
@@ -20,7 +21,12 @@ public sealed record StateLockResult
 
     public bool Acquired => Lock is not null;
 
+    /// <summary>True when another process holds the lock (rather than the directory being unusable).</summary>
+    public bool HeldByAnother { get; }
+
     public static StateLockResult Held(StateDirectoryLock heldLock) => new(heldLock, failure: null);
 
     public static StateLockResult Refused(string failure) => new(heldLock: null, failure);
+
+    public static StateLockResult HeldElsewhere(string failure) => new(heldLock: null, failure, heldByAnother: true);
 }

@@ -16,7 +16,8 @@ internal static class Spellings
         (Domain.Runs.RunStatus.Completed, "COMPLETED"),
         (Domain.Runs.RunStatus.CompletedWithEscalations, "COMPLETED_WITH_ESCALATIONS"),
         (Domain.Runs.RunStatus.AwaitingDecision, "AWAITING_DECISION"),
-        (Domain.Runs.RunStatus.Halted, "HALTED"));
+        (Domain.Runs.RunStatus.Halted, "HALTED"),
+        (Domain.Runs.RunStatus.Interrupted, "INTERRUPTED"));
 
     public static readonly Spelling<RunPhase> RunPhase = new(
         "run phase",

@@ -55,7 +55,10 @@ internal static class JournalDatabase
                 databasePath,
                 $"The journal {databasePath} cannot be opened: {exception.Message}. " +
                 "Check that the state directory exists, is writable and is on a local disk.",
-                exception);
+                exception)
+            {
+                IsStorageFailure = true,
+            };
         }
         catch
         {

@@ -17,6 +17,7 @@ public static class ContractNames
         RunStatus.CompletedWithEscalations => "COMPLETED_WITH_ESCALATIONS",
         RunStatus.AwaitingDecision => "AWAITING_DECISION",
         RunStatus.Halted => "HALTED",
+        RunStatus.Interrupted => "INTERRUPTED",
         _ => throw Unmapped(status),
     };
 
@@ -55,13 +56,14 @@ public static class ContractNames
 
     /// <summary>
     /// A trade's status. A queued trade is held by the pause while the run awaits a decision, so it
-    /// shows <c>HALTED</c> then; an order whose outcome is still being settled shows <c>UNKNOWN</c>.
+    /// shows <c>HALTED</c> then, and <c>QUEUED</c> (not reached yet) otherwise; an order whose outcome
+    /// is still being settled shows <c>UNRESOLVED</c> (CONTRACT §4, Resolutions 17 and 19).
     /// </summary>
     public static string Of(TradeStatus status, RunStatus runStatus) => status switch
     {
         TradeStatus.Queued => runStatus == RunStatus.AwaitingDecision ? "HALTED" : "QUEUED",
-        TradeStatus.Submitting => "UNKNOWN",
-        TradeStatus.Unknown => "UNKNOWN",
+        TradeStatus.Submitting => "UNRESOLVED",
+        TradeStatus.Unknown => "UNRESOLVED",
         TradeStatus.Executed => "EXECUTED",
         TradeStatus.ExecutionFailed => "EXECUTION_FAILED",
         TradeStatus.Halted => "HALTED",

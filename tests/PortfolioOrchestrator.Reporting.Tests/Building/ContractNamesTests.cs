@@ -16,6 +16,7 @@ public sealed class ContractNamesTests
             [RunStatus.CompletedWithEscalations] = "COMPLETED_WITH_ESCALATIONS",
             [RunStatus.AwaitingDecision] = "AWAITING_DECISION",
             [RunStatus.Halted] = "HALTED",
+            [RunStatus.Interrupted] = "INTERRUPTED",
         });
 
     [Fact]
@@ -59,8 +60,8 @@ public sealed class ContractNamesTests
         AssertNames(s => ContractNames.Of(s, RunStatus.Completed), new Dictionary<TradeStatus, string>
         {
             [TradeStatus.Queued] = "QUEUED",
-            [TradeStatus.Submitting] = "UNKNOWN",
-            [TradeStatus.Unknown] = "UNKNOWN",
+            [TradeStatus.Submitting] = "UNRESOLVED",
+            [TradeStatus.Unknown] = "UNRESOLVED",
             [TradeStatus.Executed] = "EXECUTED",
             [TradeStatus.ExecutionFailed] = "EXECUTION_FAILED",
             [TradeStatus.Halted] = "HALTED",

@@ -25,6 +25,11 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
                 continue;
             }
 
+            if (services.StopRequested.IsCancellationRequested)
+            {
+                return StepResult.Stopped;
+            }
+
             // A trade at or past NextQueueIndex may have been left mid-way by a crash: finish what it lacks.
             services.Observer.TradeStarting(trade);
             if (trade.Status is TradeStatus.Queued or TradeStatus.Submitting or TradeStatus.Unknown)
