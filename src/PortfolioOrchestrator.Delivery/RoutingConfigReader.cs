@@ -16,7 +16,7 @@ public static class RoutingConfigReader
 {
     private static readonly string[] TopLevelKeys = ["recipients", "retry"];
     private static readonly string[] RetryKeys = ["attempts", "first_delay_seconds"];
-    private static readonly string[] KnownRecipients = [Recipients.QualityAssurance, Recipients.StockAnalyst, Recipients.MasterArchitect, Recipients.Client];
+    private static readonly string[] KnownRecipients = [Recipients.QualityAssurance, Recipients.StockAnalyst, Recipients.MasterArchitect, Recipients.Client, Recipients.PortfolioPersona];
 
     public static InputResult<RoutingConfig> Read(string json, string fileName, IReadOnlyDictionary<string, string?> variables)
     {

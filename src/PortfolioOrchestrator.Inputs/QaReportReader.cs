@@ -25,6 +25,12 @@ public static class QaReportReader
         using var input = JsonInput.ParseObject(json, problems, JsonSyntax.Strict, "a JSON object with report_id and trades");
         if (input is null)
         {
+            if (unfenced is null && text.IndexOf("```", StringComparison.Ordinal) is var fence and >= 0)
+            {
+                var line = text.AsSpan(0, fence).Count('\n') + 1;
+                problems.AddIssue(line, null, "holds a Markdown code fence, but not as the whole file", "the JSON alone, or wrapped in exactly one fence (```json on the first line, ``` on the last) with nothing outside it");
+            }
+
             return problems.Failure<QaReport>();
         }
 

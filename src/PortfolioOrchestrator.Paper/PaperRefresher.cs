@@ -1,4 +1,3 @@
-using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Time;
 
@@ -11,9 +10,10 @@ namespace PortfolioOrchestrator.Paper;
 /// </summary>
 public sealed class PaperRefresher(PaperVenue venue, IWaiter waiter) : IPortfolioRefresher
 {
-    public async Task<RefreshOutcome> RefreshAsync(RefreshScope scope, PortfolioSnapshot current, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<RefreshOutcome> RefreshAsync(RefreshRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(request);
+        var (current, timeout) = (request.Current, request.Timeout);
         var refresh = venue.Script.Refresh;
         if (refresh?.Failure is { } failure)
         {

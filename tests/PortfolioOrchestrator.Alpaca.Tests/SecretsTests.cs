@@ -7,6 +7,7 @@ using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Testing.Alpaca;
+using PortfolioOrchestrator.Testing.Refresh;
 
 namespace PortfolioOrchestrator.Alpaca.Tests;
 
@@ -67,7 +68,7 @@ public sealed class SecretsTests
         texts.Add(Describe(await broker.GetOrderAsync(AlpacaHarness.Buy("MSFT", 1m, "T-1").ClientOrderId, None)));
         texts.Add(Describe(await broker.CancelAsync(AlpacaHarness.Buy("MSFT", 1m, "T-1").ClientOrderId, None)));
         texts.Add((await new AlpacaMarketClock(alpaca.Connection).GetStatusAsync(None)).ToString());
-        texts.Add((await new AlpacaRefresher(alpaca.Connection, new Microsoft.Extensions.Time.Testing.FakeTimeProvider()).RefreshAsync(RefreshScope.Full, Snapshot(), TimeSpan.FromMinutes(10), None)).ToString());
+        texts.Add((await new AlpacaRefresher(alpaca.Connection, new Microsoft.Extensions.Time.Testing.FakeTimeProvider()).RefreshAsync(RefreshRequests.Of(RefreshScope.Full, Snapshot(), TimeSpan.FromMinutes(10)), None)).ToString());
         alpaca.Server.FailNext(0, 503);
         alpaca.Server.SetPosition("MSFT", 3.5m);
         var protection = await broker.ProtectAsync(

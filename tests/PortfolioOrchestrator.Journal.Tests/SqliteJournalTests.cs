@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Records;
+using PortfolioOrchestrator.Journal.Storage;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
 using PortfolioOrchestrator.Testing.Files;
 
@@ -32,7 +33,7 @@ public sealed class SqliteJournalTests : IDisposable
 
         using var connection = Raw.Open(_state.File(Raw.JournalFile));
         Assert.Equal("wal", Raw.Scalar(connection, "PRAGMA journal_mode;"));
-        Assert.Equal(1L, Raw.Scalar(connection, "PRAGMA user_version;"));
+        Assert.Equal((long)JournalSchema.CurrentVersion, Raw.Scalar(connection, "PRAGMA user_version;"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Time;
+using PortfolioOrchestrator.Testing.Refresh;
 using static PortfolioOrchestrator.Paper.Tests.Support.Paper;
 
 namespace PortfolioOrchestrator.Paper.Tests;
@@ -24,7 +25,7 @@ public sealed class PaperRefresherTests
         using var venue = await VenueAsync(openingCash: 40_000m, clock: clock);
         await venue.SubmitAsync(Buy("o-1", "MSFT", 5_000m), CancellationToken.None);
 
-        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshScope.Quick, Current, Timeout, CancellationToken.None);
+        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshRequests.Of(RefreshScope.Quick, Current, Timeout), CancellationToken.None);
 
         Assert.Equal(RefreshOutcomeKind.Completed, outcome.Kind);
         Assert.Equal(Money.FromDollars(35_000m), outcome.Portfolio!.TotalCash);
@@ -39,7 +40,7 @@ public sealed class PaperRefresherTests
         var clock = new SimulatedClock(Start);
         using var venue = await VenueAsync("""{"refresh": {"delay_minutes": 7}}""", clock: clock);
 
-        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshScope.Full, Current, Timeout, CancellationToken.None);
+        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshRequests.Of(RefreshScope.Full, Current, Timeout), CancellationToken.None);
 
         Assert.Equal(RefreshOutcomeKind.Completed, outcome.Kind);
         Assert.Equal(TimeSpan.FromMinutes(7), outcome.Elapsed);
@@ -52,7 +53,7 @@ public sealed class PaperRefresherTests
         var clock = new SimulatedClock(Start);
         using var venue = await VenueAsync("""{"refresh": {"delay_minutes": 10}}""", clock: clock);
 
-        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshScope.Quick, Current, Timeout, CancellationToken.None);
+        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshRequests.Of(RefreshScope.Quick, Current, Timeout), CancellationToken.None);
 
         Assert.Equal(RefreshOutcomeKind.Completed, outcome.Kind);
     }
@@ -63,7 +64,7 @@ public sealed class PaperRefresherTests
         var clock = new SimulatedClock(Start);
         using var venue = await VenueAsync("""{"refresh": {"delay_minutes": 18}}""", clock: clock);
 
-        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshScope.Quick, Current, Timeout, CancellationToken.None);
+        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshRequests.Of(RefreshScope.Quick, Current, Timeout), CancellationToken.None);
 
         Assert.Equal(RefreshOutcomeKind.Pending, outcome.Kind);
         Assert.Null(outcome.Portfolio);
@@ -79,7 +80,7 @@ public sealed class PaperRefresherTests
         var clock = new SimulatedClock(Start);
         using var venue = await VenueAsync("""{"refresh": {"fail": "portfolio source offline"}}""", clock: clock);
 
-        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshScope.Quick, Current, Timeout, CancellationToken.None);
+        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshRequests.Of(RefreshScope.Quick, Current, Timeout), CancellationToken.None);
 
         Assert.Equal(RefreshOutcomeKind.Failed, outcome.Kind);
         Assert.Equal("portfolio source offline", outcome.Detail);
@@ -91,7 +92,7 @@ public sealed class PaperRefresherTests
         var clock = new SimulatedClock(Start);
         using var venue = PaperVenue.OpenInMemory(Script("{}"), clock);
 
-        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshScope.Quick, Current, Timeout, CancellationToken.None);
+        var outcome = await new PaperRefresher(venue, clock).RefreshAsync(RefreshRequests.Of(RefreshScope.Quick, Current, Timeout), CancellationToken.None);
 
         Assert.Equal(RefreshOutcomeKind.Completed, outcome.Kind);
         Assert.Same(Current, outcome.Portfolio);

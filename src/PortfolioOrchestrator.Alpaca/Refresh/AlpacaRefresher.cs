@@ -1,6 +1,5 @@
 using PortfolioOrchestrator.Alpaca.Http;
 using PortfolioOrchestrator.Alpaca.Json;
-using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
 
@@ -13,9 +12,10 @@ namespace PortfolioOrchestrator.Alpaca.Refresh;
 /// </summary>
 public sealed class AlpacaRefresher(AlpacaConnection connection, TimeProvider timeProvider) : IPortfolioRefresher
 {
-    public async Task<RefreshOutcome> RefreshAsync(RefreshScope scope, PortfolioSnapshot current, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<RefreshOutcome> RefreshAsync(RefreshRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(request);
+        var (scope, current, timeout) = (request.Scope, request.Current, request.Timeout);
         var started = timeProvider.GetTimestamp();
         using var deadline = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);

@@ -13,10 +13,13 @@ public static class ResumeCommand
         var live = RunCommand.AlpacaFlags.Live();
         var queueForOpen = RunCommand.AlpacaFlags.QueueForOpen();
         var routing = CommonOptions.Routing();
-        var command = new Command("resume", "Continue a paused or crashed run (reconciles with the broker before anything is sent)") { runId, now, live, queueForOpen, routing };
+        var refresh = CommonOptions.Refresh();
+        refresh.Description += "; default: the mode the run was started with";
+        var command = new Command("resume", "Continue a paused or crashed run (reconciles with the broker before anything is sent)") { runId, now, live, queueForOpen, routing, refresh };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), () =>
             new RunHost(environment).ResumeAsync(result.GetValue(common.State)!, result.GetValue(runId)!, result.GetValue(now), result.GetValue(common.Json), result.GetValue(routing),
                 new VenueOptions(result.GetValue(live), result.GetValue(queueForOpen)),
+                result.GetValue(refresh),
                 cancellationToken)));
         return command;
     }

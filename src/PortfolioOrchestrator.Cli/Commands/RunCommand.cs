@@ -15,12 +15,13 @@ public static class RunCommand
         var output = new Option<string?>("--out") { Description = "Folder for the report and routed messages (default <state>/runs/<run_id>/)" };
         var policy = new Option<string?>("--policy") { Description = "JSON file overriding the seed's thresholds" };
         var routing = CommonOptions.Routing();
+        var refresh = CommonOptions.Refresh();
         var dryRun = new Option<bool>("--dry-run") { Description = "Decide and simulate on a private paper venue; send nothing, journal nothing" };
         var live = AlpacaFlags.Live();
         var queueForOpen = AlpacaFlags.QueueForOpen();
         var command = new Command("run", "Execute a QA report: STEP 1–8 (validate, execute in approval order, escalate, report, route)")
         {
-            portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen, routing,
+            portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen, routing, refresh,
         };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), () =>
             new RunHost(environment).RunAsync(
@@ -34,7 +35,8 @@ public static class RunCommand
                     result.GetValue(policy),
                     result.GetValue(dryRun),
                     result.GetValue(common.Json),
-                    result.GetValue(routing)),
+                    result.GetValue(routing),
+                    result.GetValue(refresh)),
                 new VenueOptions(result.GetValue(live), result.GetValue(queueForOpen)),
                 cancellationToken)));
         return command;

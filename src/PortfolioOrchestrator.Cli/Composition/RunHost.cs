@@ -1,9 +1,11 @@
 using PortfolioOrchestrator.Cli.Rendering;
 using PortfolioOrchestrator.Delivery;
+using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Calendar;
 using PortfolioOrchestrator.Domain.Engine;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 
 namespace PortfolioOrchestrator.Cli.Composition;
@@ -20,6 +22,7 @@ public sealed class RunHost(CliEnvironment environment)
     {
         var fixedNow = NowOption.Parse(options.Now);
         var now = fixedNow ?? environment.Clock.GetUtcNow();
+        var refreshMode = RefreshComposition.Parse(options.Refresh);
         var inputs = InputLoader.Load(environment, options.Portfolio, options.Qa, options.Policy, now);
         var routing = Deliveries.Load(environment, options.Routing);
         var spec = BrokerSpec.Parse(options.Broker);
@@ -52,10 +55,14 @@ public sealed class RunHost(CliEnvironment environment)
             FixedNow = fixedNow,
             SourceTexts = texts,
             OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
+            PortfolioPath = environment.ResolvePath(options.Portfolio),
+            RefreshMode = refreshMode.ToString(),
         };
+        var refresher = RefreshComposition.Compose(
+            environment, refreshMode, venue.Refresher, request.PortfolioPath, id => request.OutputDirectory ?? DefaultOutput(stateDirectory, id), routing, options.DryRun);
         IJournal journal = state is null ? new InMemoryJournal() : environment.DecorateJournal(state.Journal);
         using var interrupt = InterruptSignal.Listen();
-        var engine = new ExecutionEngine(Services(venue, journal, clock, interrupt.Token));
+        var engine = new ExecutionEngine(Services(venue.Broker, refresher, journal, clock, interrupt.Token));
         var runsBefore = await journal.CountRunsForReportAsync(request.Report.ReportId, cancellationToken);
         var run = await new RunStop(environment, journal, stateDirectory, Calendar).GuardAsync(
             () => NewRunOf(journal, request.Report.ReportId, runsBefore),
@@ -65,9 +72,10 @@ public sealed class RunHost(CliEnvironment environment)
         return await PublishAsync(run, outDirectory, options.DryRun ? null : stateDirectory, routing, options.Json, options.DryRun, cancellationToken);
     }
 
-    public async Task<int> ResumeAsync(string stateOption, string runIdText, string? nowText, bool json, string? routingFile, VenueOptions venueOptions, CancellationToken cancellationToken)
+    public async Task<int> ResumeAsync(string stateOption, string runIdText, string? nowText, bool json, string? routingFile, VenueOptions venueOptions, string? refreshText, CancellationToken cancellationToken)
     {
         var fixedNow = NowOption.Parse(nowText);
+        var givenMode = refreshText is null ? null : RefreshComposition.Parse(refreshText);
         var routing = Deliveries.Load(environment, routingFile);
         var stateDirectory = environment.ResolvePath(stateOption);
         using var state = StateHost.Open(stateDirectory);
@@ -83,13 +91,17 @@ public sealed class RunHost(CliEnvironment environment)
         using var venue = spec.IsPaper
             ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
+        // A resumed run refreshes as it was started to (a FULL_REFRESH after an approved #1 included), unless told otherwise.
+        var refreshMode = givenMode ?? RefreshComposition.Parse(existing.Inputs.RefreshMode);
+        var outDirectory = existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId);
+        var refresher = RefreshComposition.Compose(environment, refreshMode, venue.Refresher, existing.Inputs.PortfolioPath, _ => outDirectory, routing, dryRun: false);
         using var interrupt = InterruptSignal.Listen();
-        var engine = new ExecutionEngine(Services(venue, environment.DecorateJournal(state.Journal), clock, interrupt.Token));
+        var engine = new ExecutionEngine(Services(venue.Broker, refresher, environment.DecorateJournal(state.Journal), clock, interrupt.Token));
         var run = await new RunStop(environment, state.Journal, stateDirectory, Calendar).GuardAsync(
             () => Task.FromResult<RunId?>(runId),
-            id => existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, id),
+            _ => outDirectory,
             () => engine.ContinueAsync(runId, cancellationToken));
-        return await PublishAsync(run, existing.Inputs.OutputDirectory ?? DefaultOutput(stateDirectory, runId), stateDirectory, routing, json, dryRun: false, cancellationToken);
+        return await PublishAsync(run, outDirectory, stateDirectory, routing, json, dryRun: false, cancellationToken);
     }
 
     public static string DefaultOutput(string stateDirectory, RunId runId) => Path.Combine(stateDirectory, "runs", runId.Value);
@@ -110,8 +122,8 @@ public sealed class RunHost(CliEnvironment environment)
         }
     }
 
-    private EngineServices Services(Venue venue, IJournal journal, EngineClock clock, CancellationToken stopRequested) =>
-        new(venue.Broker, journal, venue.Refresher, Calendar, clock.Clock, clock.Waiter)
+    private EngineServices Services(IBroker broker, IPortfolioRefresher refresher, IJournal journal, EngineClock clock, CancellationToken stopRequested) =>
+        new(broker, journal, refresher, Calendar, clock.Clock, clock.Waiter)
         {
             Observer = new ProgressObserver(environment.Error),
             StopRequested = stopRequested,

@@ -11,4 +11,5 @@ public sealed record RunOptions(
     string? Policy,
     bool DryRun,
     bool Json,
-    string? Routing = null);
+    string? Routing = null,
+    string? Refresh = null);

@@ -20,4 +20,10 @@ public sealed record RunRequest
     public IReadOnlyDictionary<string, string> SourceTexts { get; init; } = new Dictionary<string, string>();
 
     public string? OutputDirectory { get; init; }
+
+    /// <summary>The full path of PORTFOLIO.md, where a refresh by another program writes (CONTRACT Resolution 24).</summary>
+    public string? PortfolioPath { get; init; }
+
+    /// <summary><c>--refresh</c> as given; kept so a resumed run refreshes the same way.</summary>
+    public string? RefreshMode { get; init; }
 }

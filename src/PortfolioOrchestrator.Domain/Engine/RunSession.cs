@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Domain.Steps.Step1;
 
@@ -20,6 +21,7 @@ public sealed class RunSession
     private readonly HashSet<int> _dirtyTrades = [];
     private readonly HashSet<EscalationId> _dirtyEscalations = [];
     private readonly List<JournalEvent> _events = [];
+    private bool _inputsChanged;
 
     public RunSession(RunSnapshot snapshot, IJournal journal, TimeProvider clock)
     {
@@ -33,7 +35,8 @@ public sealed class RunSession
 
     public RunHeader Header { get; private set; }
 
-    public RunInputs Inputs { get; }
+    /// <summary>What the run was given; only a completed refresh adds to it (<see cref="RefreshCompleted"/>).</summary>
+    public RunInputs Inputs { get; private set; }
 
     public IReadOnlyList<TradeExecution> Trades => _trades;
 
@@ -156,9 +159,20 @@ public sealed class RunSession
     /// <summary>STEP 2C's reading of the portfolio's age, before any refresh.</summary>
     public void RecordPortfolioState(PortfolioState state) => Header = Header with { PortfolioState = state };
 
-    /// <summary>A refresh came back in time: its cash (dollars) is where STEP 3 starts.</summary>
-    public void RefreshCompleted(Money freshCash) =>
-        Header = Header with { Refresh = RefreshStatus.Completed, StartCash = freshCash, RunningCash = freshCash };
+    /// <summary>
+    /// A refresh came back in time: its portfolio is journaled as an input and is what STEP 3 onwards use,
+    /// its cash (dollars) where STEP 3 starts; the denominator stays the start's total value (CONTRACT
+    /// Resolutions 1 and 24).
+    /// </summary>
+    public void RefreshCompleted(RefreshedPortfolio refreshed)
+    {
+        ArgumentNullException.ThrowIfNull(refreshed);
+        Require(Header.Refresh == RefreshStatus.NotNeeded, $"Run {RunId} has already recorded its refresh ({Header.Refresh}).");
+        var cash = refreshed.Portfolio.TotalCash;
+        Inputs = Inputs with { Refreshed = refreshed };
+        _inputsChanged = true;
+        Header = Header with { Refresh = RefreshStatus.Completed, StartCash = cash, RunningCash = cash };
+    }
 
     public void RefreshFailed() => Header = Header with { Refresh = RefreshStatus.Failed };
 
@@ -214,8 +228,10 @@ public sealed class RunSession
             [.. _events])
         {
             Approvals = Approvals,
+            Inputs = _inputsChanged ? Inputs : null,
         };
         await _journal.CommitAsync(batch, cancellationToken);
+        _inputsChanged = false;
         _dirtyTrades.Clear();
         _dirtyEscalations.Clear();
         _events.Clear();

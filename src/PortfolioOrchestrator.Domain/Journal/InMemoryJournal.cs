@@ -131,6 +131,11 @@ public sealed class InMemoryJournal : IJournal
     {
         var id = batch.Header.RunId;
         _headers[id] = batch.Header;
+        if (batch.Inputs is { } inputs)
+        {
+            _inputs[id] = inputs;
+        }
+
         foreach (var trade in batch.Trades)
         {
             _trades[id][trade.TradeId] = trade;

@@ -4,7 +4,7 @@ namespace PortfolioOrchestrator.Domain.Journal;
 
 /// <summary>
 /// Changes committed atomically: the header (always), the trades and escalations that changed
-/// (upserted by trade id / escalation id), and events appended.
+/// (upserted by trade id / escalation id), events appended, and the run's inputs when they changed.
 /// </summary>
 public sealed record JournalBatch(
     RunHeader Header,
@@ -17,4 +17,10 @@ public sealed record JournalBatch(
     /// store whose record format keeps it beside the header.
     /// </summary>
     public RunApprovals Approvals { get; init; } = RunApprovals.None;
+
+    /// <summary>
+    /// The run's inputs when they changed since the last commit (a STEP 2C refresh delivered a portfolio),
+    /// replacing those recorded; null when unchanged.
+    /// </summary>
+    public RunInputs? Inputs { get; init; }
 }

@@ -13,7 +13,7 @@ internal static class MarkdownFence
     /// <summary>The JSON inside the fence, or null when <paramref name="text"/> is not one fenced block.</summary>
     public static string? Unwrap(string text)
     {
-        var lines = text.Split('\n');
+        var lines = text.TrimStart('\uFEFF').Split('\n');
         var first = Array.FindIndex(lines, l => l.Trim().Length > 0);
         var last = Array.FindLastIndex(lines, l => l.Trim().Length > 0);
         if (first < 0 || first == last || !IsOpening(lines[first].Trim()) || lines[last].Trim() != Fence)

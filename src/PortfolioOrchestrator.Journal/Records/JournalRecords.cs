@@ -19,9 +19,13 @@ internal static class JournalRecords
 
     public static readonly RecordFormat<RunInputs> RunInputs = new(
         "run's inputs",
-        writtenVersion: 1,
-        inputs => Serialize(RunInputsMapping.ToRecord(inputs), RecordsV1Json.Default.RunInputsRecord),
-        new Dictionary<int, Func<string, RunInputs>> { [1] = json => RunInputsMapping.ToDomain(Deserialize(json, RecordsV1Json.Default.RunInputsRecord)) });
+        writtenVersion: 2,
+        inputs => Serialize(V2.RunInputsMapping.ToRecord(inputs), V2.RecordsV2Json.Default.RunInputsRecord),
+        new Dictionary<int, Func<string, RunInputs>>
+        {
+            [1] = json => RunInputsMapping.ToDomain(Deserialize(json, RecordsV1Json.Default.RunInputsRecord)),
+            [2] = json => V2.RunInputsMapping.ToDomain(Deserialize(json, V2.RecordsV2Json.Default.RunInputsRecord)),
+        });
 
     public static readonly RecordFormat<TradeExecution> Trade = new(
         "trade",

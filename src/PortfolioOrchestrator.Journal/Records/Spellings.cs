@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.QualityAssurance;
+using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 
 namespace PortfolioOrchestrator.Journal.Records;
@@ -132,4 +133,11 @@ internal static class Spellings
         (Domain.Runs.DecisionKind.Approve, "APPROVE"),
         (Domain.Runs.DecisionKind.Defer, "DEFER"),
         (Domain.Runs.DecisionKind.Halt, "HALT"));
+
+    /// <summary>Who delivered a refreshed portfolio; stored from record version 2 on.</summary>
+    public static readonly Spelling<RefreshSource> RefreshSource = new(
+        "refresh source",
+        (Domain.Refresh.RefreshSource.Venue, "VENUE"),
+        (Domain.Refresh.RefreshSource.Command, "COMMAND"),
+        (Domain.Refresh.RefreshSource.Persona, "PERSONA"));
 }

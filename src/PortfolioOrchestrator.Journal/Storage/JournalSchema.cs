@@ -9,9 +9,16 @@ internal static class JournalSchema
     public static IReadOnlyList<SchemaMigration> Migrations { get; } =
     [
         new(1, Version1),
+        new(2, Version2),
     ];
 
     public static int CurrentVersion => SchemaMigrator.LatestVersion(Migrations);
+
+    // Changes no table: from here on run inputs are written as record version 2. A po from before record
+    // versions reads schema 1 only and refuses this file rather than misread it (docs/journal.md).
+    private const string Version2 = """
+        -- Record version 2 of run inputs (the refreshed portfolio, CONTRACT Resolution 24) is written from schema 2 on.
+        """;
 
     private const string Version1 = """
         CREATE TABLE runs (

@@ -17,6 +17,7 @@ internal sealed class JournalWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly PreparedStatement _insertRun;
     private readonly PreparedStatement _updateHeader;
+    private readonly PreparedStatement _updateInputs;
     private readonly PreparedStatement _upsertTrade;
     private readonly PreparedStatement _upsertOrder;
     private readonly PreparedStatement _upsertEscalation;
@@ -37,6 +38,10 @@ internal sealed class JournalWriter : IDisposable
             connection,
             "UPDATE runs SET status = $status, updated_at = $updated_at, header_json = $header_json WHERE run_id = $run_id;",
             "$run_id", "$status", "$updated_at", "$header_json");
+        _updateInputs = new(
+            connection,
+            "UPDATE runs SET inputs_json = $inputs_json WHERE run_id = $run_id;",
+            "$run_id", "$inputs_json");
         _upsertTrade = new(
             connection,
             """
@@ -130,6 +135,11 @@ internal sealed class JournalWriter : IDisposable
             throw new InvalidOperationException($"Run {header.RunId} is not in the journal; create it before committing to it.");
         }
 
+        if (batch.Inputs is { } inputs)
+        {
+            _updateInputs.Execute(transaction, header.RunId.Value, JournalRecords.RunInputs.Write(inputs));
+        }
+
         foreach (var trade in batch.Trades)
         {
             UpsertTrade(transaction, header, trade);
@@ -157,6 +167,7 @@ internal sealed class JournalWriter : IDisposable
     {
         _insertRun.Dispose();
         _updateHeader.Dispose();
+        _updateInputs.Dispose();
         _upsertTrade.Dispose();
         _upsertOrder.Dispose();
         _upsertEscalation.Dispose();

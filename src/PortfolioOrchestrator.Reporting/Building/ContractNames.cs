@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.QualityAssurance;
+using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 
 namespace PortfolioOrchestrator.Reporting.Building;
@@ -27,6 +28,14 @@ public static class ContractNames
         PortfolioState.StaleWithinDay => "STALE_WITHIN_DAY",
         PortfolioState.TooStale => "TOO_STALE",
         _ => throw Unmapped(state),
+    };
+
+    public static string Of(RefreshSource source) => source switch
+    {
+        RefreshSource.Venue => "VENUE",
+        RefreshSource.Command => "COMMAND",
+        RefreshSource.Persona => "PERSONA",
+        _ => throw Unmapped(source),
     };
 
     public static string Of(RefreshStatus status) => status switch

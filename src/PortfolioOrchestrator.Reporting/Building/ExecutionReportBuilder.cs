@@ -1,8 +1,9 @@
 using PortfolioOrchestrator.Domain.Calendar;
+using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Model;
-using PortfolioOrchestrator.Reporting.Routing;
 using PortfolioOrchestrator.Reporting.Numbers;
+using PortfolioOrchestrator.Reporting.Routing;
 
 namespace PortfolioOrchestrator.Reporting.Building;
 
@@ -31,6 +32,7 @@ public static class ExecutionReportBuilder
             TradingDaysElapsed = header.TradingDaysElapsed,
             PortfolioAgeHours = Math.Round((decimal)header.PortfolioAge.Ticks / TimeSpan.TicksPerHour, 2, MidpointRounding.AwayFromZero),
             Refresh = ContractNames.Of(header.Refresh),
+            ExecutedOnPortfolio = ExecutedOn(run),
             PreExecution = header.PreExecution is { } pre ? PreExecutionReports.From(pre) : null,
             Trades = [.. run.Trades.OrderBy(t => t.Sequence).Select(t => TradeReports.From(t, header.Status))],
             SectorsBefore = SectorsBefore(run),
@@ -40,7 +42,7 @@ public static class ExecutionReportBuilder
             BufferCheck = ContractNames.Of(post.BufferCheck),
             Escalations = [.. run.Escalations.Select(EscalationReports.From)],
             Caveats = header.Caveats,
-            Warnings = [.. header.Warnings.Concat(run.Inputs.Portfolio.Warnings).Distinct(StringComparer.Ordinal)],
+            Warnings = [.. header.Warnings.Concat(run.Inputs.Portfolio.Warnings).Concat(run.Inputs.ExecutedOn.Warnings).Distinct(StringComparer.Ordinal)],
             NextReviewDate = header.NextReviewDate ?? schedule.DailyCheck,
             MonitoringSchedule = schedule,
             Routing = [],
@@ -48,9 +50,20 @@ public static class ExecutionReportBuilder
         return report with { Routing = RoutingPlan.EntriesFor(report) };
     }
 
+    /// <summary>The portfolio the run executes on (refreshed or as given), over the start's total value like <c>sectors_after</c>.</summary>
     private static List<SectorBeforeReport> SectorsBefore(RunSnapshot run)
     {
-        var portfolio = run.Inputs.Portfolio;
-        return [.. portfolio.SectorValues.Keys.Select(sector => new SectorBeforeReport { Sector = sector.Value, Allocation = ReportRatio.Of(portfolio.AllocationOf(sector)) })];
+        var portfolio = run.Inputs.ExecutedOn;
+        var total = run.Header.TotalValue;
+        return [.. portfolio.SectorValues.Select(pair => new SectorBeforeReport { Sector = pair.Key.Value, Allocation = total.IsPositive ? ReportRatio.Of(pair.Value / total) : 0m })];
     }
+
+    private static ExecutedOnPortfolioReport ExecutedOn(RunSnapshot run) => new()
+    {
+        LastUpdated = run.Inputs.ExecutedOn.LastUpdated,
+        RefreshedBy = run.Inputs.Refreshed is { } refreshed ? ContractNames.Of(refreshed.Source)
+            // A run journaled before the refreshed portfolio was kept could only have been refreshed by its venue.
+            : run.Header.Refresh == RefreshStatus.Completed ? ContractNames.Of(RefreshSource.Venue)
+            : null,
+    };
 }

@@ -20,7 +20,7 @@ internal static class PostExecutionFigures
         var policy = run.Inputs.Policy;
         var total = header.TotalValue;
         var buffer = total.IsPositive ? header.RunningCash / total : Ratio.FromFraction(0m);
-        var sectors = new SectorCapRule(policy).Evaluate(run.Inputs.Portfolio, run.Trades);
+        var sectors = new SectorCapRule(policy).Evaluate(run.Inputs.ExecutedOn, total, run.Trades);
         return new PostExecutionSummary(sectors, header.RunningCash, buffer, BufferVerificationRule.CheckOf(policy, buffer));
     }
 }

@@ -53,6 +53,7 @@ public static class ExecutionReportHtml
         Fact(html, "Completed at", Time(report.CompletedAt));
         Fact(html, "Portfolio data", $"{report.PortfolioState ?? "not checked"} ({report.TradingDaysElapsed} trading days elapsed, {Hours(report.PortfolioAgeHours)} old)");
         Fact(html, "Refresh", report.Refresh);
+        Fact(html, "Executed on", Markdown.OverviewSection.ExecutedOn(report.ExecutedOnPortfolio));
         Fact(html, "Cash after", Dollars(report.CashAfter));
         Fact(html, "Buffer after", $"{Percent(report.BufferAfter)} ({report.BufferCheck})");
         Fact(html, "Next review", Date(report.NextReviewDate));

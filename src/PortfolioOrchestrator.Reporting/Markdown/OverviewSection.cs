@@ -17,6 +17,7 @@ internal static class OverviewSection
             .Bullet($"Completed at: {Time(report.CompletedAt)}")
             .Bullet($"Portfolio data: {report.PortfolioState ?? "not checked"} ({report.TradingDaysElapsed} trading days elapsed, {Hours(report.PortfolioAgeHours)} old)")
             .Bullet($"Refresh: {report.Refresh}")
+            .Bullet($"Executed on: {ExecutedOn(report.ExecutedOnPortfolio)}")
             .Line(string.Empty);
 
         md.Heading(2, "Pre-execution checks");
@@ -41,4 +42,13 @@ internal static class OverviewSection
                 ]));
         }
     }
+
+    /// <summary>Which PORTFOLIO.md the run executed on, in words (also the HTML report's).</summary>
+    internal static string ExecutedOn(ExecutedOnPortfolioReport? portfolio) => portfolio switch
+    {
+        null => "not recorded",
+        { RefreshedBy: null } => $"PORTFOLIO.md as given, Last Updated {Time(portfolio.LastUpdated)}",
+        { RefreshedBy: "VENUE" } => $"PORTFOLIO.md with the venue's figures (Last Updated {Time(portfolio.LastUpdated)})",
+        _ => $"the refreshed PORTFOLIO.md ({portfolio.RefreshedBy}), Last Updated {Time(portfolio.LastUpdated)}",
+    };
 }

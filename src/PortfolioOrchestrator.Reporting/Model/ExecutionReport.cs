@@ -33,6 +33,9 @@ public sealed record ExecutionReport
     /// <summary><c>NOT_NEEDED</c>, <c>COMPLETED</c>, <c>TIMED_OUT</c>, <c>FAILED</c>.</summary>
     public required string Refresh { get; init; }
 
+    /// <summary>Which portfolio the run executed on; null in a report written before this field existed.</summary>
+    public ExecutedOnPortfolioReport? ExecutedOnPortfolio { get; init; }
+
     /// <summary>STEP 2's findings, or null when the run stopped before STEP 2.</summary>
     public PreExecutionReport? PreExecution { get; init; }
 

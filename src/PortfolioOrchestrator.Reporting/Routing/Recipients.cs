@@ -12,4 +12,9 @@ public static class Recipients
     public const string StockAnalystFile = "to-stock-analyst.md";
     public const string MasterArchitectFile = "to-master-architect.md";
     public const string ClientFile = "to-client.md";
+
+    /// <summary>STEP 2C's refresh request with <c>--refresh persona</c> (CONTRACT Resolution 24), not a STEP 8 message.</summary>
+    public const string PortfolioPersona = "Portfolio-Persona";
+
+    public const string PortfolioPersonaFile = "to-portfolio-persona.md";
 }

@@ -4,6 +4,7 @@ using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Testing.Alpaca;
+using PortfolioOrchestrator.Testing.Refresh;
 
 namespace PortfolioOrchestrator.Alpaca.Tests.Refresh;
 
@@ -36,7 +37,7 @@ public sealed class AlpacaRefresherTests
         alpaca.Server.Cash = 40_000m;
         var refresher = new AlpacaRefresher(alpaca.Connection, Clock);
 
-        var outcome = await refresher.RefreshAsync(RefreshScope.Quick, Written(), TenMinutes, None);
+        var outcome = await refresher.RefreshAsync(RefreshRequests.Of(RefreshScope.Quick, Written(), TenMinutes), None);
 
         Assert.Equal(RefreshOutcomeKind.Completed, outcome.Kind);
         var portfolio = outcome.Portfolio!;
@@ -57,7 +58,7 @@ public sealed class AlpacaRefresherTests
         alpaca.Server.SetPosition("AAPL", 100m);
         var refresher = new AlpacaRefresher(alpaca.Connection, Clock);
 
-        var outcome = await refresher.RefreshAsync(RefreshScope.Full, Written(), TenMinutes, None);
+        var outcome = await refresher.RefreshAsync(RefreshRequests.Of(RefreshScope.Full, Written(), TenMinutes), None);
 
         var portfolio = outcome.Portfolio!;
         var aapl = Assert.Single(portfolio.Positions, p => p.Ticker.Value == "AAPL");
@@ -75,7 +76,7 @@ public sealed class AlpacaRefresherTests
         alpaca.Server.SetPosition("NVDA", 5m);
         var refresher = new AlpacaRefresher(alpaca.Connection, Clock);
 
-        var outcome = await refresher.RefreshAsync(RefreshScope.Full, Written(), TenMinutes, None);
+        var outcome = await refresher.RefreshAsync(RefreshRequests.Of(RefreshScope.Full, Written(), TenMinutes), None);
 
         var nvda = Assert.Single(outcome.Portfolio!.Positions, p => p.Ticker.Value == "NVDA");
         Assert.Equal("Unclassified", nvda.Sector.Value);
@@ -90,7 +91,7 @@ public sealed class AlpacaRefresherTests
         var refresher = new AlpacaRefresher(alpaca.Connection, clock);
         using var hold = alpaca.Server.Hold("GET", "/v2/account");
 
-        var pending = refresher.RefreshAsync(RefreshScope.Quick, Written(), TenMinutes, None);
+        var pending = refresher.RefreshAsync(RefreshRequests.Of(RefreshScope.Quick, Written(), TenMinutes), None);
         clock.Advance(TenMinutes);
         var outcome = await pending;
 
@@ -106,7 +107,7 @@ public sealed class AlpacaRefresherTests
         using var alpaca = new AlpacaHarness(secret: "wrong-secret");
         var refresher = new AlpacaRefresher(alpaca.Connection, Clock);
 
-        var outcome = await refresher.RefreshAsync(RefreshScope.Full, Written(), TenMinutes, None);
+        var outcome = await refresher.RefreshAsync(RefreshRequests.Of(RefreshScope.Full, Written(), TenMinutes), None);
 
         Assert.Equal(RefreshOutcomeKind.Failed, outcome.Kind);
         Assert.Contains("not authorized", outcome.Detail);

@@ -9,6 +9,7 @@ public sealed class FencedQaReportTests
     [InlineData("```JSON\n", "\n```")]
     [InlineData("\n  ```\n", "\n```\n\n")]
     [InlineData("```json\r\n", "\r\n```\r\n")]
+    [InlineData("\uFEFF```json\n", "\n```\n")]
     public void Resolution23_a_qa_report_wrapped_in_one_markdown_fence_is_read_with_a_warning(string opening, string closing)
     {
         var report = QaAssert.Reads(opening + Samples.Qa + closing);
@@ -47,5 +48,8 @@ public sealed class FencedQaReportTests
         var result = QaReportReader.Read(before + Samples.Qa + after, Samples.QaFile);
 
         Assert.False(result.IsValid);
+        var fenceLine = before.Split('\n').Length - 1;
+        Assert.Contains(result.Problems, p => p.Message.Contains("holds a Markdown code fence, but not as the whole file", StringComparison.Ordinal)
+            && p.Message.Contains("wrapped in exactly one fence", StringComparison.Ordinal) && p.Line == fenceLine);
     }
 }

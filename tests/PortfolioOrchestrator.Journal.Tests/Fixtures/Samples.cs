@@ -4,6 +4,7 @@ using PortfolioOrchestrator.Domain.Policy;
 using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.QualityAssurance;
+using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 
 namespace PortfolioOrchestrator.Journal.Tests.Fixtures;
@@ -23,7 +24,7 @@ internal static class Samples
 
     public static RunSnapshot Snapshot(RunId runId, int trades = 2, int escalations = 1) => new(
         Header(runId),
-        Inputs(),
+        InputsV2(),
         [.. Enumerable.Range(0, trades).Select(i => Trade(i))],
         [.. Enumerable.Range(0, escalations).Select(i => Escalation(EscalationId.Create($"{runId}-E{i + 1}")))]);
 
@@ -105,6 +106,29 @@ internal static class Samples
         SourceTexts = new Dictionary<string, string> { ["PORTFOLIO.md"] = "# PORTFOLIO\n", ["qa.json"] = "{ \"report_id\": \"x\" }" },
         OutputDirectory = "/tmp/out",
     };
+
+    /// <summary>
+    /// <see cref="Inputs"/> with what record version 2 adds: the PORTFOLIO.md path, the <c>--refresh</c> mode and
+    /// the portfolio a completed refresh delivered (CONTRACT Resolution 24).
+    /// </summary>
+    public static RunInputs InputsV2()
+    {
+        var inputs = Inputs();
+        var refreshed = inputs.Portfolio with
+        {
+            LastUpdated = Start.AddMinutes(-10),
+            TotalCash = Money.FromDollars(40_000.00m),
+            TotalValue = Money.FromDollars(244_800.00m),
+            Accounts = [new AccountBalance(Taxable, "Taxable", Money.FromDollars(40_000m))],
+            Warnings = ["Sector table rounded"],
+        };
+        return inputs with
+        {
+            PortfolioPath = "/home/agents/PORTFOLIO.md",
+            RefreshMode = "command:sh refresh-portfolio.sh",
+            Refreshed = new RefreshedPortfolio(refreshed, RefreshSource.Command, "# PORTFOLIO\n**Last Updated:** 2026-11-24T13:50:00-05:00\n"),
+        };
+    }
 
     public static QaTrade QaTrade(int index) => new()
     {

@@ -90,11 +90,14 @@ public sealed class VersionOneRecordTests
     }
 
     [Fact]
-    public void This_build_writes_run_inputs_byte_for_byte_as_version_1_did()
+    public void Version_1_run_inputs_written_again_are_version_2_holding_the_same_inputs()
     {
         var text = VersionOne.Record("run-inputs.json");
 
-        Assert.Equal(text, JournalRecords.RunInputs.Write(JournalRecords.RunInputs.Read(text)));
+        var written = JournalRecords.RunInputs.Write(JournalRecords.RunInputs.Read(text));
+
+        Assert.StartsWith("{\"record_version\":2,", written, StringComparison.Ordinal);
+        Assert.Equivalent(Samples.Inputs(), JournalRecords.RunInputs.Read(written), strict: true);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed partial class ExecutionReportJsonTests
     private static readonly string[] TopLevel =
     [
         "run_id", "report_id", "status", "broker", "execution_timestamp", "completed_at", "portfolio_state",
-        "trading_days_elapsed", "portfolio_age_hours", "refresh", "pre_execution", "trades", "sectors_before", "sectors_after",
+        "trading_days_elapsed", "portfolio_age_hours", "refresh", "executed_on_portfolio", "pre_execution", "trades", "sectors_before", "sectors_after",
         "cash_after", "buffer_after", "buffer_check", "escalations", "caveats", "warnings", "next_review_date",
         "monitoring_schedule", "routing",
     ];

@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Testing.Builders;
 using Xunit;
@@ -55,6 +56,24 @@ public abstract class JournalContract : IAsyncLifetime
         Assert.Equal(run.Trades[0].Fill, loaded.Trades[0].Fill);
         Assert.Equal(run.Trades[0].ClientOrderId, loaded.Trades[0].ClientOrderId);
         Assert.Equal(["r1-E1"], loaded.Escalations.Select(e => e.Id.Value));
+    }
+
+    [Fact]
+    public async Task A_commit_carrying_new_inputs_replaces_the_runs_inputs_and_one_without_keeps_them()
+    {
+        // CONTRACT Resolution 24: the portfolio a STEP 2C refresh delivered is journaled as an input of the run.
+        var run = Run("r1", RunBuilder.WithStatus("T-001", TradeStatus.Queued));
+        await Journal.CreateRunAsync(run, _ct);
+        var fresh = new PortfolioBuilder().Cash(40_000m).LastUpdated(run.Inputs.Portfolio.LastUpdated.AddHours(3)).Build();
+        var refreshed = run.Inputs with { Refreshed = new RefreshedPortfolio(fresh, RefreshSource.Command, "# PORTFOLIO\n") };
+
+        await Journal.CommitAsync(Batch(run.Header) with { Inputs = refreshed }, _ct);
+        await Journal.CommitAsync(Batch(run.Header), _ct);
+
+        var loaded = await Journal.LoadRunAsync(run.Header.RunId, _ct);
+        Assert.Equal(Money.FromDollars(40_000m), loaded!.Inputs.ExecutedOn.TotalCash);
+        Assert.Equal(RefreshSource.Command, loaded.Inputs.Refreshed!.Source);
+        Assert.Equal(run.Inputs.Portfolio.TotalCash, loaded.Inputs.Portfolio.TotalCash);
     }
 
     [Fact]

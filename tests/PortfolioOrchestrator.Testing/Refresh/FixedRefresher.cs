@@ -13,6 +13,7 @@ public sealed class FixedRefresher : IPortfolioRefresher
     private readonly Func<PortfolioSnapshot, RefreshOutcome> _answer;
     private readonly TimeSpan _duration;
     private readonly List<RefreshScope> _requests = [];
+    private readonly List<RefreshRequest> _asked = [];
 
     private FixedRefresher(Func<PortfolioSnapshot, RefreshOutcome> answer, TimeSpan duration)
     {
@@ -22,6 +23,9 @@ public sealed class FixedRefresher : IPortfolioRefresher
 
     /// <summary>The scopes asked for, in order.</summary>
     public IReadOnlyList<RefreshScope> Requests => _requests;
+
+    /// <summary>The requests as asked, in order.</summary>
+    public IReadOnlyList<RefreshRequest> Asked => _asked;
 
     /// <summary>When set, the refresh waits (simulated) for its duration, capped at the timeout.</summary>
     public IWaiter? Waiter { get; set; }
@@ -39,9 +43,12 @@ public sealed class FixedRefresher : IPortfolioRefresher
     public static FixedRefresher Failed(string detail = "Portfolio-Persona unavailable") =>
         new(_ => RefreshOutcome.Failed(TimeSpan.FromMinutes(1), detail), TimeSpan.FromMinutes(1));
 
-    public async Task<RefreshOutcome> RefreshAsync(RefreshScope scope, PortfolioSnapshot current, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<RefreshOutcome> RefreshAsync(RefreshRequest request, CancellationToken cancellationToken)
     {
-        _requests.Add(scope);
+        ArgumentNullException.ThrowIfNull(request);
+        var (current, timeout) = (request.Current, request.Timeout);
+        _requests.Add(request.Scope);
+        _asked.Add(request);
         if (Waiter is { } waiter)
         {
             await waiter.WaitAsync(_duration < timeout ? _duration : timeout, cancellationToken);

@@ -8,7 +8,8 @@ namespace PortfolioOrchestrator.Domain.Steps.Step2;
 /// <summary>
 /// STEP 2C (Patch 3): classifies the portfolio's age and asks for a QUICK_ or FULL_REFRESH when it is not
 /// current; waits at most the policy's timeout and goes on with caveats (and a non-pausing escalation
-/// past the escalation time) when the refresh fails or is still pending. CONTRACT Resolution 7.
+/// past the escalation time) when the refresh fails or is still pending. A completed refresh's portfolio
+/// is what the rest of the run executes on. CONTRACT Resolutions 7 and 24.
 /// </summary>
 public sealed class Step2CRefresh(EngineServices services)
 {
@@ -23,17 +24,22 @@ public sealed class Step2CRefresh(EngineServices services)
             return;
         }
 
-        var scope = state == PortfolioState.StaleWithinDay ? RefreshScope.Quick : RefreshScope.Full;
-        session.Record("refresh.requested", scope == RefreshScope.Quick ? "QUICK_REFRESH" : "FULL_REFRESH");
-        var outcome = await services.Refresher.RefreshAsync(scope, session.Inputs.Portfolio, policy.RefreshTimeout, cancellationToken);
+        var request = Request(session, state);
+        session.Record("refresh.requested", $"{request.Signal} for {Accounts(request)}: {request.Reason}");
+        var outcome = await services.Refresher.RefreshAsync(request, cancellationToken);
+        if (outcome.Caveat is { } remark)
+        {
+            session.AddCaveat(remark);
+        }
+
         var staleCaveat = state == PortfolioState.StaleWithinDay
             ? $"Portfolio data >{policy.RefreshAfter.TotalHours:0.##} hours old"
             : $"Portfolio data {session.Header.TradingDaysElapsed} trading days old";
         switch (outcome.Kind)
         {
             case RefreshOutcomeKind.Completed when outcome.Elapsed <= policy.RefreshTimeout && outcome.Portfolio is { } fresh:
-                session.RefreshCompleted(fresh.TotalCash);
-                session.Record("refresh.completed", $"cash {fresh.TotalCash} after {outcome.Elapsed.TotalMinutes:0.##} minutes");
+                session.RefreshCompleted(new RefreshedPortfolio(fresh, outcome.Source, outcome.Text));
+                session.Record("refresh.completed", $"cash {fresh.TotalCash} after {outcome.Elapsed.TotalMinutes:0.##} minutes; executing on the portfolio of {fresh.LastUpdated:yyyy-MM-ddTHH:mm:sszzz} from the {outcome.Source.ToString().ToLowerInvariant()}");
                 break;
             case RefreshOutcomeKind.Failed:
                 session.RefreshFailed();
@@ -51,7 +57,7 @@ public sealed class Step2CRefresh(EngineServices services)
                     session.Raise(
                         EscalationType.RefreshDelayed,
                         EscalationStep.Step2C,
-                        $"Refresh outstanding past {policy.RefreshEscalateAfter.TotalMinutes:0} minutes ({outcome.Detail ?? "no completion time known"}); proceeded with caveat after {policy.RefreshTimeout.TotalMinutes:0} minutes",
+                        $"Refresh outstanding past {policy.RefreshEscalateAfter.TotalMinutes:0.##} minutes ({outcome.Detail ?? "no completion time known"}); proceeded with caveat after {policy.RefreshTimeout.TotalMinutes:0.##} minutes",
                         HeldTrades.Of(session),
                         "Options: proceed with caveat, halt, or wait for refresh",
                         blocking: false);
@@ -60,4 +66,30 @@ public sealed class Step2CRefresh(EngineServices services)
                 break;
         }
     }
+
+    private static RefreshRequest Request(RunSession session, PortfolioState state)
+    {
+        var policy = session.Inputs.Policy;
+        var portfolio = session.Inputs.Portfolio;
+        var scope = state == PortfolioState.StaleWithinDay ? RefreshScope.Quick : RefreshScope.Full;
+        var queued = session.Trades.Where(t => t.Status == TradeStatus.Queued).Select(t => t.Trade).ToList();
+        var updated = $"{portfolio.LastUpdated:yyyy-MM-ddTHH:mm:sszzz}";
+        var reason = scope == RefreshScope.Quick
+            ? $"PORTFOLIO.md (Last Updated {updated}) is {session.Header.PortfolioAge.TotalHours:0.##} hours old, more than the {policy.RefreshAfter.TotalHours:0.##} hours STEP 2C allows before executing {queued.Count} queued trade(s)"
+            : $"PORTFOLIO.md (Last Updated {updated}) is {session.Header.TradingDaysElapsed} trading days old, more than {policy.MaxStalenessTradingDays}; the Master-Architect approved proceeding after a FULL_REFRESH";
+        return new RefreshRequest
+        {
+            RunId = session.RunId,
+            Scope = scope,
+            Current = portfolio,
+            Timeout = policy.RefreshTimeout,
+            Now = session.Now,
+            Accounts = RefreshAccounts.For(scope, portfolio, queued),
+            TradeAccounts = RefreshAccounts.Named(queued),
+            Reason = reason,
+        };
+    }
+
+    private static string Accounts(RefreshRequest request) =>
+        request.Accounts.Count == 0 ? "the portfolio" : string.Join(", ", request.Accounts.Select(a => a.Value));
 }

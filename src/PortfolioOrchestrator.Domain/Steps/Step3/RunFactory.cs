@@ -43,6 +43,8 @@ public static class RunFactory
             FixedNow = request.FixedNow,
             SourceTexts = request.SourceTexts,
             OutputDirectory = request.OutputDirectory,
+            PortfolioPath = request.PortfolioPath,
+            RefreshMode = request.RefreshMode,
         };
         return new RunSnapshot(header, inputs, trades, []);
     }

@@ -13,8 +13,20 @@ namespace PortfolioOrchestrator.Domain.Steps.Step5;
 /// </summary>
 public sealed class SectorCapRule(ExecutionPolicy policy)
 {
+    /// <summary>Over the portfolio's own total value.</summary>
     public IReadOnlyList<SectorAfter> Evaluate(PortfolioSnapshot portfolio, IEnumerable<TradeExecution> trades)
     {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        return Evaluate(portfolio, portfolio.TotalValue, trades);
+    }
+
+    /// <summary>
+    /// Over <paramref name="totalValue"/> (dollars): the run's start total value when <paramref name="portfolio"/>
+    /// is a refreshed one (CONTRACT Resolutions 1 and 24).
+    /// </summary>
+    public IReadOnlyList<SectorAfter> Evaluate(PortfolioSnapshot portfolio, Money totalValue, IEnumerable<TradeExecution> trades)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
         var values = new Dictionary<SectorName, Money>(portfolio.SectorValues);
         var order = new List<SectorName>(portfolio.SectorValues.Keys);
         foreach (var trade in trades)
@@ -34,7 +46,7 @@ public sealed class SectorCapRule(ExecutionPolicy policy)
         }
 
         return order
-            .Select(sector => (sector, allocation: portfolio.TotalValue.IsPositive ? values[sector] / portfolio.TotalValue : Ratio.FromFraction(0m)))
+            .Select(sector => (sector, allocation: totalValue.IsPositive ? values[sector] / totalValue : Ratio.FromFraction(0m)))
             .Select(s => new SectorAfter(s.sector, s.allocation, !policy.IsOverSectorCap(s.allocation)))
             .ToList();
     }

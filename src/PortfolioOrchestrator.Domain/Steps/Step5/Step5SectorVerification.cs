@@ -13,7 +13,7 @@ public static class Step5SectorVerification
     public static IReadOnlyList<SectorAfter> Run(RunSession session)
     {
         var policy = session.Inputs.Policy;
-        var sectors = new SectorCapRule(policy).Evaluate(session.Inputs.Portfolio, session.Trades);
+        var sectors = new SectorCapRule(policy).Evaluate(session.Inputs.ExecutedOn, session.Header.TotalValue, session.Trades);
         foreach (var sector in sectors.Where(s => !s.Pass))
         {
             var trigger = $"{sector.Sector} at {sector.Allocation} after execution, above the {policy.SectorCap} cap";

@@ -29,7 +29,7 @@ internal static class RunInputsMapping
         OutputDirectory = record.OutputDirectory,
     };
 
-    private static QaContextRecord ToRecord(QaPortfolioContext context) => new()
+    internal static QaContextRecord ToRecord(QaPortfolioContext context) => new()
     {
         AsOf = context.AsOf,
         TotalValue = context.TotalValue?.Dollars,
@@ -37,7 +37,7 @@ internal static class RunInputsMapping
         SectorAllocations = context.SectorAllocations.ToDictionary(pair => pair.Key.Value, pair => pair.Value.Fraction, StringComparer.Ordinal),
     };
 
-    private static QaPortfolioContext ToDomain(QaContextRecord record)
+    internal static QaPortfolioContext ToDomain(QaContextRecord record)
     {
         // Sector names compare case-insensitively: of two spellings of one sector the later wins, as it did when first read.
         var allocations = new Dictionary<SectorName, Ratio>();
