@@ -13,9 +13,15 @@ public sealed class Step3EProtection(EngineServices services)
 {
     public async Task<TradeExecution> ProtectAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
-        var wanted = trade.Trade.StopLoss is not null || trade.Trade.ProfitTargets.Count > 0;
-        if (trade.ProtectionPlaced || !wanted || trade.Trade.Side != TradeSide.Buy || trade.Status != TradeStatus.Executed || trade.Fill is not { Quantity: > 0m } fill)
+        if (trade.ProtectionPlaced || trade.Trade.Side != TradeSide.Buy || trade.Status != TradeStatus.Executed || trade.Fill is not { Quantity: > 0m } fill)
         {
+            return trade;
+        }
+
+        trade = FlagMissingStop(session, trade);
+        if (trade.Trade.StopLoss is null && trade.Trade.ProfitTargets.Count == 0)
+        {
+            session.Update(trade);
             return trade;
         }
 
@@ -28,7 +34,7 @@ public sealed class Step3EProtection(EngineServices services)
             StopLossOrder = stops.FirstOrDefault(),
             AdditionalStopLossOrders = [.. stops.Skip(1)],
             ProfitTargetOrders = targets,
-            Unprotected = outcome.Unprotected,
+            Unprotected = [.. trade.Unprotected, .. outcome.Unprotected],
             ProtectionPlaced = true,
         };
         if (outcome.Unprotected.Count > 0)
@@ -41,5 +47,20 @@ public sealed class Step3EProtection(EngineServices services)
         session.Record("protection.placed", $"{trade.TradeId}: {outcome.Orders.Count} orders; {outcome.Unprotected.Count} gaps");
         await session.CommitAsync(cancellationToken);
         return trade;
+    }
+
+    /// <summary>
+    /// CONTRACT Resolution 15: a buy whose QA trade gives no <c>stop_loss</c> is executed and flagged
+    /// <c>UNPROTECTED</c> with a caveat, since STEP 3E asks for a stop-loss on every executed trade.
+    /// </summary>
+    private static TradeExecution FlagMissingStop(RunSession session, TradeExecution trade)
+    {
+        if (trade.Trade.StopLoss is not null || trade.Flags.Contains(TradeFlag.Unprotected))
+        {
+            return trade;
+        }
+
+        session.AddCaveat($"{trade.TradeId}: executed without a stop-loss: the QA trade gives no stop_loss");
+        return trade.WithFlag(TradeFlag.Unprotected) with { Unprotected = [.. trade.Unprotected, "no stop_loss in the QA trade"] };
     }
 }

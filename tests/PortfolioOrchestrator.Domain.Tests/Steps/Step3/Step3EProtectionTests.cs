@@ -70,4 +70,43 @@ public sealed class Step3EProtectionTests
         Assert.Equal(["fractional shares cannot carry stop orders"], trade.Unprotected);
         Assert.Contains(run.Header.Caveats, c => c.Contains("not fully protected", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Resolution15_a_buy_without_a_stop_loss_is_executed_and_flagged_unprotected_with_a_caveat()
+    {
+        var h = new EngineHarness();
+        var report = new QaReportBuilder().With(new TradeBuilder("T-001", "MSFT").WithoutProtection());
+
+        var run = await h.StartAsync(report);
+
+        var trade = run.Trade("T-001");
+        Assert.Equal(TradeStatus.Executed, trade.Status);
+        Assert.Contains(TradeFlag.Unprotected, trade.Flags);
+        Assert.Empty(h.Broker.ProtectionRequests);
+        Assert.Contains(run.Header.Caveats, c => c.Contains("T-001: executed without a stop-loss", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Resolution15_a_buy_with_targets_but_no_stop_loss_gets_its_targets_and_the_unprotected_flag()
+    {
+        var h = new EngineHarness();
+        var report = new QaReportBuilder().With(new TradeBuilder("T-001", "MSFT").WithStop(null));
+
+        var run = await h.StartAsync(report);
+
+        var trade = run.Trade("T-001");
+        Assert.Single(h.Broker.ProtectionRequests);
+        Assert.Contains(TradeFlag.Unprotected, trade.Flags);
+        Assert.Contains("no stop_loss in the QA trade", trade.Unprotected);
+    }
+
+    [Fact]
+    public async Task Resolution15_a_buy_with_a_stop_loss_is_not_flagged_unprotected()
+    {
+        var h = new EngineHarness();
+
+        var run = await h.StartAsync(new QaReportBuilder());
+
+        Assert.DoesNotContain(TradeFlag.Unprotected, run.Trade("T-001").Flags);
+    }
 }

@@ -58,7 +58,8 @@ public sealed class Step3SequentialExecutionTests
         Assert.Equal(Buffer(43_000m), run.Trade("T-002").BufferAfter);
         Assert.Equal(Buffer(39_000m), run.Trade("T-003").BufferAfter);
         Assert.Equal(Dollars(39_000m), run.Header.RunningCash);
-        Assert.All(run.Trades, t => Assert.Empty(t.Flags));
+        // No buffer flag; the buys carry only Resolution 15's UNPROTECTED (their QA trades give no stop_loss).
+        Assert.All(run.Trades, t => Assert.Empty(t.Flags.Where(f => f != TradeFlag.Unprotected)));
     }
 
     [Fact]
