@@ -59,7 +59,7 @@ public sealed class Step3SequentialExecutionTests
         Assert.Equal(Buffer(39_000m), run.Trade("T-003").BufferAfter);
         Assert.Equal(Dollars(39_000m), run.Header.RunningCash);
         // No buffer flag; the buys carry only Resolution 15's UNPROTECTED (their QA trades give no stop_loss).
-        Assert.All(run.Trades, t => Assert.Empty(t.Flags.Where(f => f != TradeFlag.Unprotected)));
+        Assert.All(run.Trades, t => Assert.DoesNotContain(t.Flags, f => f != TradeFlag.Unprotected));
     }
 
     [Fact]
