@@ -6,7 +6,10 @@ using PortfolioOrchestrator.Domain.Engine;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
+using PortfolioOrchestrator.Domain.Portfolio;
+using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Paper;
 
 namespace PortfolioOrchestrator.Cli.Composition;
 
@@ -44,7 +47,7 @@ public sealed class RunHost(CliEnvironment environment)
         var stateDirectory = environment.ResolvePath(options.State);
         using var state = options.DryRun ? null : StateHost.Open(stateDirectory);
         using var venue = spec.IsPaper || options.DryRun
-            ? await VenueFactory.OpenPaperAsync(options.DryRun ? null : stateDirectory, script, clock, inputs.Portfolio.TotalCash, cancellationToken)
+            ? await VenueFactory.OpenPaperAsync(options.DryRun ? null : stateDirectory, script, clock, Opening(inputs.Portfolio, inputs.Report.Trades), cancellationToken)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
         var request = new RunRequest
         {
@@ -89,7 +92,7 @@ public sealed class RunHost(CliEnvironment environment)
 
         // The keys were never journaled: an Alpaca run is reopened from this environment.
         using var venue = spec.IsPaper
-            ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken)
+            ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, Opening(existing.Inputs.Portfolio, existing.Trades.Select(t => t.Trade)), cancellationToken)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
         // A resumed run refreshes as it was started to (a FULL_REFRESH after an approved #1 included), unless told otherwise.
         var refreshMode = givenMode ?? RefreshComposition.Parse(existing.Inputs.RefreshMode);
@@ -103,6 +106,10 @@ public sealed class RunHost(CliEnvironment environment)
             () => engine.ContinueAsync(runId, cancellationToken));
         return await PublishAsync(run, outDirectory, stateDirectory, routing, json, dryRun: false, cancellationToken);
     }
+
+    /// <summary>What a new paper venue opens with: the portfolio's cash and positions, cash split as the trades' accounts say.</summary>
+    private static PaperOpening Opening(PortfolioSnapshot portfolio, IEnumerable<QaTrade> trades) =>
+        PaperOpening.From(portfolio, trades.Where(t => t.Account is not null).Select(t => t.Account!.Value));
 
     public static string DefaultOutput(string stateDirectory, RunId runId) => Path.Combine(stateDirectory, "runs", runId.Value);
 
