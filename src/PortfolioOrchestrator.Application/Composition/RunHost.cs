@@ -37,7 +37,7 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
             VenueFactory.AlpacaOptionsFrom(environment, venueOptions.Live);
             if (OneAccountPerKeyRule.Check(inputs.Report, options.Qa, spec.ToString()) is { } oneKey)
             {
-                throw CliException.BadInput([oneKey]);
+                throw PoException.BadInput([oneKey]);
             }
         }
 
