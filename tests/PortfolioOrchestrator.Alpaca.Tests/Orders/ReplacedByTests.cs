@@ -12,10 +12,7 @@ public sealed class ReplacedByTests
     public async Task Section9_a_replaced_order_is_read_as_the_order_that_replaced_it()
     {
         using var alpaca = new AlpacaHarness();
-        alpaca.Server.SetSymbol("MSFT", new FakeSymbolBehaviour(400m, FakeFillMode.Never));
-        var request = AlpacaHarness.Buy("MSFT", 5000m);
-        await alpaca.Broker.SubmitAsync(request, None);
-        var replacement = alpaca.Server.ReplaceOrder(request.ClientOrderId.Value, qty: 10m)!;
+        var (request, replacement) = await SubmittedAndReplacedAsync(alpaca);
 
         var lookup = await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None);
 
@@ -31,10 +28,7 @@ public sealed class ReplacedByTests
     public async Task Section9_a_chain_of_replacements_is_followed_to_its_end_and_its_outcome_is_final_only_when_the_last_is()
     {
         using var alpaca = new AlpacaHarness();
-        alpaca.Server.SetSymbol("MSFT", new FakeSymbolBehaviour(400m, FakeFillMode.Never));
-        var request = AlpacaHarness.Buy("MSFT", 5000m);
-        await alpaca.Broker.SubmitAsync(request, None);
-        var first = alpaca.Server.ReplaceOrder(request.ClientOrderId.Value, qty: 10m)!;
+        var (request, first) = await SubmittedAndReplacedAsync(alpaca);
         var second = alpaca.Server.ReplaceOrder(first.ClientOrderId, qty: 8m)!;
         alpaca.Server.SetOrderStatus(second.ClientOrderId, "expired");
 
@@ -49,10 +43,7 @@ public sealed class ReplacedByTests
     public async Task Section9_a_cancel_of_a_replaced_order_deletes_the_order_that_replaced_it()
     {
         using var alpaca = new AlpacaHarness();
-        alpaca.Server.SetSymbol("MSFT", new FakeSymbolBehaviour(400m, FakeFillMode.Never));
-        var request = AlpacaHarness.Buy("MSFT", 5000m);
-        await alpaca.Broker.SubmitAsync(request, None);
-        var replacement = alpaca.Server.ReplaceOrder(request.ClientOrderId.Value, qty: 10m)!;
+        var (request, replacement) = await SubmittedAndReplacedAsync(alpaca);
 
         var outcome = await alpaca.Broker.CancelAsync(request.ClientOrderId, None);
 
@@ -66,15 +57,21 @@ public sealed class ReplacedByTests
     public async Task Section9_a_replacement_that_cannot_be_read_leaves_the_lookup_unresolved_never_final()
     {
         using var alpaca = new AlpacaHarness();
-        alpaca.Server.SetSymbol("MSFT", new FakeSymbolBehaviour(400m, FakeFillMode.Never));
-        var request = AlpacaHarness.Buy("MSFT", 5000m);
-        await alpaca.Broker.SubmitAsync(request, None);
-        var replacement = alpaca.Server.ReplaceOrder(request.ClientOrderId.Value, qty: 10m)!;
+        var (request, replacement) = await SubmittedAndReplacedAsync(alpaca);
         alpaca.Server.FailNext(10, 500, "GET", "/v2/orders/" + replacement.Id);
 
         var lookup = await alpaca.Broker.GetOrderAsync(request.ClientOrderId, None);
 
         Assert.Equal(OrderLookupKind.Unresolved, lookup.Kind);
         Assert.Contains(replacement.Id, lookup.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>An entry that never fills, replaced at Alpaca by one for 10 shares.</summary>
+    private static async Task<(OrderRequest Request, FakeAlpacaOrder Replacement)> SubmittedAndReplacedAsync(AlpacaHarness alpaca)
+    {
+        alpaca.Server.SetSymbol("MSFT", new FakeSymbolBehaviour(400m, FakeFillMode.Never));
+        var request = AlpacaHarness.Buy("MSFT", 5000m);
+        await alpaca.Broker.SubmitAsync(request, None);
+        return (request, alpaca.Server.ReplaceOrder(request.ClientOrderId.Value, qty: 10m)!);
     }
 }
