@@ -38,6 +38,16 @@ public sealed record PaperOpening(IReadOnlyList<PaperCash> Cash, IReadOnlyList<P
         return new PaperOpening(cash, positions);
     }
 
+    /// <summary>
+    /// The opening of the accounts <paramref name="served"/> keeps (a venue that serves only some accounts);
+    /// cash opened for no account in particular is kept.
+    /// </summary>
+    public PaperOpening Only(Func<AccountId, bool> served)
+    {
+        ArgumentNullException.ThrowIfNull(served);
+        return new PaperOpening([.. Cash.Where(c => c.Account is not { } account || served(account))], [.. Positions.Where(p => served(p.Account))]);
+    }
+
     private static AccountId? OneAccount(PortfolioSnapshot portfolio, IEnumerable<AccountId> tradeAccounts)
     {
         var traded = tradeAccounts.Distinct().ToList();
