@@ -7,6 +7,7 @@ using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Inputs;
+using PortfolioOrchestrator.Paper;
 
 namespace PortfolioOrchestrator.Application.Composition;
 
@@ -155,11 +156,11 @@ public static class AccountVenues
     /// What the paper venue opens with when it serves only some accounts (CONTRACT §6, §7): the cash and positions
     /// of the accounts the map sends to it (all cash, where PORTFOLIO.md does not split it by account).
     /// </summary>
-    public static PaperOpening PaperOpening(AccountMap map, PortfolioSnapshot portfolio)
+    public static PaperOpening PaperOpeningFor(AccountMap map, PortfolioSnapshot portfolio)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(portfolio);
-        return Paper.PaperOpening.From(portfolio, []).Only(account => map.Find(account)?.Kind == VenueKind.Paper);
+        return PaperOpening.From(portfolio, []).Only(account => map.Find(account)?.Kind == VenueKind.Paper);
     }
 
     private sealed class Owned(List<Venue> venues) : IDisposable

@@ -215,7 +215,7 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
             map,
             fileName,
             venueOptions.Live,
-            () => VenueFactory.OpenPaperAsync(stateDirectory, script, clock, AccountVenues.PaperOpening(map, portfolio), cancellationToken),
+            () => VenueFactory.OpenPaperAsync(stateDirectory, script, clock, AccountVenues.PaperOpeningFor(map, portfolio), cancellationToken),
             options => OpenAlpacaAsync(venueOptions, clock, cancellationToken, options));
 
     /// <summary>Opens Alpaca and asks its clock before the engine may send anything.</summary>
