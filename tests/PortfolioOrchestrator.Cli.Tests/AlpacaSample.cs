@@ -38,9 +38,16 @@ internal static class AlpacaSample
 
     public static string[] RunArguments(PoHarness po) =>
     [
-        "run", "--portfolio", po.Sample("PORTFOLIO.md"), "--qa", po.Sample("qa-report.json"),
+        "run", "--portfolio", po.Sample("PORTFOLIO.md"), "--qa", OneAccountQa(po),
         "--broker", "alpaca", "--now", Now, "--state", "state", "--json",
     ];
+
+    /// <summary>
+    /// The sample QA report with every trade in TAXABLE-1: one API key is one Alpaca account, so the sample's
+    /// ROTH-1 sell cannot share a single <c>--broker alpaca</c> with the others (CONTRACT §7).
+    /// </summary>
+    public static string OneAccountQa(PoHarness po) =>
+        po.WriteSample("qa-report.json", "qa-one-account.json", text => text.Replace("\"ROTH-1\"", "\"TAXABLE-1\"", StringComparison.Ordinal));
 
     public static JsonElement Trade(JsonElement report, string id) =>
         report.GetProperty("trades").EnumerateArray().Single(t => t.GetProperty("trade_id").GetString() == id);

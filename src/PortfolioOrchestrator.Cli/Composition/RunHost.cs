@@ -3,6 +3,7 @@ using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Calendar;
 using PortfolioOrchestrator.Domain.Engine;
+using PortfolioOrchestrator.Domain.Inputs.CrossChecks;
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
@@ -31,6 +32,10 @@ public sealed class RunHost(CliEnvironment environment)
         {
             // Checked even for a dry run, so a rehearsal finds a missing key; a dry run never connects.
             VenueFactory.AlpacaOptionsFrom(environment, venueOptions.Live);
+            if (OneAccountPerKeyRule.Check(inputs.Report, options.Qa, spec.ToString()) is { } oneKey)
+            {
+                throw CliException.BadInput([oneKey]);
+            }
         }
 
         var (script, scriptText) = VenueFactory.LoadScript(environment, spec, null);

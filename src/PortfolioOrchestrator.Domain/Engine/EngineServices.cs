@@ -15,7 +15,19 @@ public sealed record EngineServices(
     TimeProvider Clock,
     IWaiter Waiter)
 {
+    private readonly VenueMap? _venues;
+
     public IRunObserver Observer { get; init; } = NullRunObserver.Instance;
+
+    /// <summary>
+    /// Each account's venue (CONTRACT §7); by default <see cref="Broker"/> serves every account. The engine
+    /// sends a trade's orders, look-ups and protection only to <c>Venues.For(trade's account)</c>.
+    /// </summary>
+    public VenueMap Venues
+    {
+        get => _venues ?? VenueMap.Single(Broker);
+        init => _venues = value;
+    }
 
     /// <summary>
     /// A request to stop at the next safe point: between trades, after the one in flight is answered,

@@ -22,13 +22,13 @@ public sealed class ResumeReconciliation(EngineServices services)
         var mismatches = new List<string>();
         foreach (var trade in session.Trades.Where(t => t.ClientOrderId is not null && t.Status is TradeStatus.Executed or TradeStatus.PendingFill).ToList())
         {
-            var lookup = await services.Broker.GetOrderAsync(trade.ClientOrderId!.Value, cancellationToken);
+            var lookup = await services.Venues.For(trade.Trade.Account).GetOrderAsync(trade.ClientOrderId!.Value, cancellationToken);
             switch (lookup.Kind)
             {
                 case OrderLookupKind.Unresolved:
-                    throw new BrokerUnavailableException($"Could not reconcile {trade.ClientOrderId} with {services.Broker.Name} ({lookup.Reason}); nothing was sent.");
+                    throw new BrokerUnavailableException($"Could not reconcile {trade.ClientOrderId} with {services.Venues.For(trade.Trade.Account).Name} ({lookup.Reason}); nothing was sent.");
                 case OrderLookupKind.NotFound:
-                    mismatches.Add($"{trade.TradeId}: the journal records {trade.ClientOrderId} as {trade.Status} but {services.Broker.Name} has no such order");
+                    mismatches.Add($"{trade.TradeId}: the journal records {trade.ClientOrderId} as {trade.Status} but {services.Venues.For(trade.Trade.Account).Name} has no such order");
                     break;
                 default:
                     var journaled = trade.Fill?.Quantity ?? 0m;
@@ -36,7 +36,7 @@ public sealed class ResumeReconciliation(EngineServices services)
                     var venueQuantity = reported?.Quantity ?? 0m;
                     if (venueQuantity < journaled)
                     {
-                        mismatches.Add($"{trade.TradeId}: the journal records {journaled} shares filled for {trade.ClientOrderId}, {services.Broker.Name} reports {venueQuantity}");
+                        mismatches.Add($"{trade.TradeId}: the journal records {journaled} shares filled for {trade.ClientOrderId}, {services.Venues.For(trade.Trade.Account).Name} reports {venueQuantity}");
                     }
                     else if (venueQuantity > journaled && trade.Status == TradeStatus.Executed)
                     {

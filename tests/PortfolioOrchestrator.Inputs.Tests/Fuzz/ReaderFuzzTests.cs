@@ -23,6 +23,13 @@ public sealed class ReaderFuzzTests
         ReaderInvariant.PricesHolds(Mutations.Apply("""{ "MSFT": 371.2, "AMD": 150, "BRK.B": 412.5 }""", seed, count.Get));
 
     [Property(MaxTest = 200)]
+    public bool Mutated_accounts_yield_a_value_or_problems_and_never_throw(int seed, PositiveInt count) =>
+        ReaderInvariant.AccountsHolds(Mutations.Apply(
+            """{ "TAXABLE-1": { "broker": "alpaca", "key_id_env": "APCA_TAXABLE_KEY_ID", "secret_env": "APCA_TAXABLE_SECRET_KEY", "base_url": "https://paper-api.alpaca.markets" }, "ROTH-1": { "broker": "paper" } }""",
+            seed,
+            count.Get));
+
+    [Property(MaxTest = 200)]
     public bool Every_truncation_of_the_portfolio_yields_a_value_or_problems(NonNegativeInt cut) =>
         ReaderInvariant.PortfolioHolds(Samples.Portfolio[..(cut.Get % (Samples.Portfolio.Length + 1))]);
 
@@ -47,7 +54,7 @@ public sealed class ReaderFuzzTests
     [Property(MaxTest = 300)]
     public bool Arbitrary_text_yields_a_value_or_problems(NonNull<string> text) =>
         ReaderInvariant.PortfolioHolds(text.Get) && ReaderInvariant.QaHolds(text.Get) && ReaderInvariant.PolicyHolds(text.Get)
-        && ReaderInvariant.PricesHolds(text.Get);
+        && ReaderInvariant.PricesHolds(text.Get) && ReaderInvariant.AccountsHolds(text.Get);
 
     [Property(MaxTest = 100)]
     public bool Mutated_bytes_on_disk_yield_text_or_problems(int seed, PositiveInt count)

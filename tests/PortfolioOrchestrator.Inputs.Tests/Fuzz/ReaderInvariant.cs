@@ -33,4 +33,7 @@ internal static class ReaderInvariant
 
     public static bool PricesHolds(string json) =>
         JsonHolds(() => PricesReader.Read(json, "prices.json"), "prices.json");
+
+    public static bool AccountsHolds(string json) =>
+        JsonHolds(() => AccountsReader.Read(json, "accounts.json"), "accounts.json");
 }

@@ -42,7 +42,7 @@ public sealed class StateLockTests : IDisposable
     public void A_running_po_keeps_a_second_writer_out_and_its_SIGKILL_leaves_no_stale_lock()
     {
         var (portfolio, qa) = SampleInputs(fresh: true);
-        var slow = _workspace.Write("slow.json", """{ "latency_ms": 1500 }""");
+        var slow = _workspace.Write("slow.json", """{ "latency_ms": 10000 }""");
         var holder = PoProcess.Start(_workspace.Directory, null, RunArgs(portfolio, qa, "--now", "2026-11-24T13:40:00-05:00", "--broker", "paper:" + slow));
         try
         {

@@ -24,7 +24,7 @@ public sealed class TradeHistory(EngineServices services)
         }
 
         var orderId = placed.Trade.ClientOrderId!.Value;
-        var lookup = await services.Broker.GetOrderAsync(orderId, cancellationToken);
+        var lookup = await services.Venues.For(trade.Trade.Account).GetOrderAsync(orderId, cancellationToken);
         var undecided = placed.Trade.Status is TradeStatus.Submitting or TradeStatus.Unknown;
         if (lookup.Kind == OrderLookupKind.NotFound && undecided)
         {
@@ -35,7 +35,7 @@ public sealed class TradeHistory(EngineServices services)
         if (lookup.Kind == OrderLookupKind.Unresolved && undecided)
         {
             // Only the venue knows whether the earlier intent became an order: claim nothing, send nothing.
-            throw new BrokerUnavailableException($"Could not ask {services.Broker.Name} whether {orderId} exists ({lookup.Reason}); nothing was sent.");
+            throw new BrokerUnavailableException($"Could not ask {services.Venues.For(trade.Trade.Account).Name} whether {orderId} exists ({lookup.Reason}); nothing was sent.");
         }
 
         var fill = lookup.Kind == OrderLookupKind.Found ? FillReader.Read(lookup.Order!) ?? placed.Trade.Fill : placed.Trade.Fill;

@@ -11,22 +11,33 @@ namespace PortfolioOrchestrator.Domain.Steps.Step2;
 /// past the escalation time) when the refresh fails or is still pending. A completed refresh's portfolio
 /// is what the rest of the run executes on. CONTRACT Resolutions 7 and 24.
 /// </summary>
+/// <remarks>
+/// A stop request (CONTRACT Resolution 19) during the wait ends the wait (and the program the refresher
+/// started) at once; the portfolio's state is then not recorded, so <c>po resume</c> asks for the refresh again.
+/// </remarks>
 public sealed class Step2CRefresh(EngineServices services)
 {
-    public async Task RunAsync(RunSession session, CancellationToken cancellationToken)
+    /// <summary>Runs STEP 2C; false when a stop request ended the refresh wait before it had an outcome.</summary>
+    public async Task<bool> RunAsync(RunSession session, CancellationToken cancellationToken)
     {
         var policy = session.Inputs.Policy;
         var freshness = new Freshness(session.Header.TradingDaysElapsed, session.Header.PortfolioAge, false);
         var state = new RefreshTimingRule(policy).Classify(freshness);
-        session.RecordPortfolioState(state);
         if (state == PortfolioState.Current)
         {
-            return;
+            session.RecordPortfolioState(state);
+            return true;
         }
 
         var request = Request(session, state);
         session.Record("refresh.requested", $"{request.Signal} for {Accounts(request)}: {request.Reason}");
-        var outcome = await services.Refresher.RefreshAsync(request, cancellationToken);
+        if (await RefreshUnlessStoppedAsync(request, cancellationToken) is not { } outcome)
+        {
+            session.Record("refresh.interrupted", $"{request.Signal}: stopped while waiting; po resume asks again");
+            return false;
+        }
+
+        session.RecordPortfolioState(state);
         if (outcome.Caveat is { } remark)
         {
             session.AddCaveat(remark);
@@ -64,6 +75,22 @@ public sealed class Step2CRefresh(EngineServices services)
                 }
 
                 break;
+        }
+
+        return true;
+    }
+
+    /// <summary>The refresher's outcome, or null when a stop request ended the wait first.</summary>
+    private async Task<RefreshOutcome?> RefreshUnlessStoppedAsync(RefreshRequest request, CancellationToken cancellationToken)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, services.StopRequested);
+        try
+        {
+            return await services.Refresher.RefreshAsync(request, wait.Token);
+        }
+        catch (OperationCanceledException) when (services.StopRequested.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return null;
         }
     }
 

@@ -51,9 +51,9 @@ public sealed class Step2PreExecution(Step2CRefresh refresh)
             session.AddCaveat($"Proceeding with caveat: the buffer would be {summary.BufferAfterAllPending} if every pending trade executed");
         }
 
-        if (session.Header.PortfolioState is null)
+        if (session.Header.PortfolioState is null && !await refresh.RunAsync(session, cancellationToken))
         {
-            await refresh.RunAsync(session, cancellationToken);
+            return StepResult.Stopped;
         }
 
         session.EnterPhase(RunPhase.Executing);

@@ -42,7 +42,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
             session.Update(trade);
             session.Record("order.intent", $"{trade.TradeId} {trade.Trade.Side} {trade.Trade.Ticker} {trade.Trade.SizeDollars} as {orderId}");
             await session.CommitAsync(cancellationToken);
-            outcome = await services.Broker.SubmitAsync(ToRequest(trade), cancellationToken);
+            outcome = await services.Venues.For(trade.Trade.Account).SubmitAsync(ToRequest(trade), cancellationToken);
             if (outcome is { Kind: not OrderOutcomeKind.Unresolved, AlreadyPlaced: true, Order: { } earlier })
             {
                 // Resolution 11: the venue held this id before this run's first send; the trade was placed earlier.
@@ -87,7 +87,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
         var reason = trade.Reason;
         while (true)
         {
-            var lookup = await services.Broker.GetOrderAsync(orderId, cancellationToken);
+            var lookup = await services.Venues.For(trade.Trade.Account).GetOrderAsync(orderId, cancellationToken);
             if (lookup.Kind == OrderLookupKind.Found)
             {
                 var order = lookup.Order!;
@@ -99,7 +99,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
             {
                 // Not found is not a failure: the same request under the same id cannot make a second order.
                 session.Record("order.resubmit", $"{trade.TradeId} {orderId} not at the venue; sent again under the same id");
-                var outcome = await services.Broker.SubmitAsync(ToRequest(trade), cancellationToken);
+                var outcome = await services.Venues.For(trade.Trade.Account).SubmitAsync(ToRequest(trade), cancellationToken);
                 if (outcome.Kind != OrderOutcomeKind.Unresolved)
                 {
                     return outcome;

@@ -26,7 +26,7 @@ public sealed class Step3EProtection(EngineServices services)
         }
 
         var request = new ProtectionRequest(trade.ClientOrderId!.Value, trade.Trade.Ticker, trade.Trade.Account!.Value, fill.Quantity, trade.Trade.StopLoss, trade.Trade.ProfitTargets);
-        var outcome = await services.Broker.ProtectAsync(request, cancellationToken);
+        var outcome = await services.Venues.For(trade.Trade.Account).ProtectAsync(request, cancellationToken);
         var stops = outcome.Orders.Where(o => o.Type == OrderType.Stop).Select(ProtectiveOrder.From).ToList();
         var targets = outcome.Orders.Where(o => o.Type == OrderType.Limit).Select(ProtectiveOrder.From).ToList();
         trade = trade with

@@ -72,9 +72,8 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
     private async Task<bool> CheckBufferAsync(RunSession session, InLoopBufferRule rule, TradeExecution trade, int index, CancellationToken cancellationToken)
     {
         // STEP 3C: NEW_CASH = cash as it stands after the trades before it − this trade's size (a sell adds).
-        var running = session.MoveRunningCash(trade.Trade.CashEffect);
-        var account = await services.Broker.GetAccountAsync(cancellationToken);
-        var cash = account is { } reported ? Money.Min(running, reported.Cash) : running;
+        session.MoveRunningCash(trade.Trade.CashEffect);
+        var cash = await CheckedCash.ForCheckAsync(session, services.Venues, index, cancellationToken);
 
         var next = NextQueued(session, index);
         var verdict = rule.Evaluate(cash, session.Header.TotalValue, next?.Trade);

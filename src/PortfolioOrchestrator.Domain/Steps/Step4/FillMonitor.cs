@@ -32,7 +32,7 @@ public sealed class FillMonitor(EngineServices services)
             var wait = poll < policy.NoFillAfter - elapsed ? poll : policy.NoFillAfter - elapsed;
             await services.Waiter.WaitAsync(wait, cancellationToken);
             poll = poll * 2 < LongestPoll ? poll * 2 : LongestPoll;
-            var lookup = await services.Broker.GetOrderAsync(order.ClientOrderId, cancellationToken);
+            var lookup = await services.Venues.For(trade.Trade.Account).GetOrderAsync(order.ClientOrderId, cancellationToken);
             if (lookup.Kind == OrderLookupKind.Found)
             {
                 order = lookup.Order!;
@@ -42,7 +42,7 @@ public sealed class FillMonitor(EngineServices services)
         if (!order.Status.IsFinal() && order.FilledQuantity > 0m)
         {
             // CONTRACT Resolution 8: the unfilled rest is canceled; the trade counts for what filled.
-            var canceled = await services.Broker.CancelAsync(order.ClientOrderId, cancellationToken);
+            var canceled = await services.Venues.For(trade.Trade.Account).CancelAsync(order.ClientOrderId, cancellationToken);
             order = canceled.Order ?? order;
             session.Record("order.rest_canceled", $"{trade.TradeId} {order.ClientOrderId} filled {order.FilledQuantity}");
         }

@@ -15,7 +15,7 @@ public sealed class PendingFillRecheck(EngineServices services, Step3EProtection
     {
         foreach (var trade in session.Trades.Where(t => t.Status == TradeStatus.PendingFill).ToList())
         {
-            var lookup = await services.Broker.GetOrderAsync(trade.ClientOrderId!.Value, cancellationToken);
+            var lookup = await services.Venues.For(trade.Trade.Account).GetOrderAsync(trade.ClientOrderId!.Value, cancellationToken);
             if (lookup.Kind != OrderLookupKind.Found || FillReader.Read(lookup.Order!) is not { } fill)
             {
                 continue;
