@@ -8,7 +8,7 @@ namespace PortfolioOrchestrator.Cli;
 /// <summary>The <c>po</c> command line: builds the parser over an environment and runs it.</summary>
 public static class PoApplication
 {
-    public static RootCommand Build(CliEnvironment environment)
+    public static RootCommand Build(PoEnvironment environment)
     {
         var common = new CommonOptions();
         var root = new RootCommand("po — Portfolio Orchestrator: executes QA-approved trades in approval order, escalates, reports")
@@ -30,14 +30,14 @@ public static class PoApplication
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, PoEnvironment environment, CancellationToken cancellationToken = default)
     {
         var parsed = Build(environment).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             var problems = parsed.Errors.Select(e => new InputProblem("command line", null, null, "arguments as `po --help` lists them", null) { Issue = e.Message }).ToList();
             var message = string.Join(Environment.NewLine + "  ", parsed.Errors.Select(e => e.Message)) + Environment.NewLine + "Try 'po --help'.";
-            return await ErrorOutput.WriteAsync(environment, args.Contains("--json", StringComparer.Ordinal), CliException.BadInput(message, problems));
+            return await ErrorOutput.WriteAsync(environment, args.Contains("--json", StringComparer.Ordinal), PoException.BadInput(message, problems));
         }
 
         // Resolution 19: run and resume stop at a safe point on SIGINT/SIGTERM themselves (InterruptSignal);

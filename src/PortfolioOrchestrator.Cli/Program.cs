@@ -1,3 +1,3 @@
 using PortfolioOrchestrator.Cli;
 
-return await PoApplication.RunAsync(args, CliEnvironment.FromProcess());
+return await PoApplication.RunAsync(args, PoEnvironment.FromProcess());

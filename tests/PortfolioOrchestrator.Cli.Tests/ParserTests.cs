@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Application;
 using PortfolioOrchestrator.Cli;
 
 namespace PortfolioOrchestrator.Cli.Tests;
@@ -17,7 +18,7 @@ public sealed class ParserTests
     [InlineData("paper account --state somewhere")]
     public void Parser_configuration_is_valid(string line)
     {
-        var environment = new CliEnvironment(TextWriter.Null, TextWriter.Null, new Dictionary<string, string?>(), TimeProvider.System, ".");
+        var environment = new PoEnvironment(TextWriter.Null, TextWriter.Null, new Dictionary<string, string?>(), TimeProvider.System, ".");
         var parsed = PoApplication.Build(environment).Parse(line.Split(' '));
         Assert.Empty(parsed.Errors);
     }

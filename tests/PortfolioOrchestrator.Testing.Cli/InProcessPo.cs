@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Application;
 using PortfolioOrchestrator.Cli;
 using PortfolioOrchestrator.Testing.Processes;
 
@@ -15,7 +16,7 @@ public static class InProcessPo
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, variables ?? NoVariables, clock ?? TimeProvider.System, workingDirectory);
+        var environment = new PoEnvironment(output, error, variables ?? NoVariables, clock ?? TimeProvider.System, workingDirectory);
         var exit = PoApplication.RunAsync(args, environment).GetAwaiter().GetResult();
         return new PoResult(exit, output.ToString(), error.ToString());
     }

@@ -28,8 +28,8 @@ public sealed class CommonOptions
         Description = "Fix the clock (ISO 8601 with offset); on the paper venue time is then simulated",
     };
 
-    /// <summary><c>--refresh MODE</c> (CONTRACT Resolution 24); read with <see cref="Composition.RefreshComposition.Parse"/>.</summary>
-    public static Option<string?> Refresh() => new(Composition.RefreshComposition.OptionName)
+    /// <summary><c>--refresh MODE</c> (CONTRACT Resolution 24); read with <see cref="Application.Composition.RefreshComposition.Parse"/>.</summary>
+    public static Option<string?> Refresh() => new(Application.Composition.RefreshComposition.OptionName)
     {
         Description = "Who refreshes a stale portfolio at STEP 2C: venue (default), command:CMD (Portfolio-Persona's tool, run with /bin/sh -c) or persona (a routed request, then a watch of PORTFOLIO.md)",
         HelpName = "MODE",

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Application.Composition;
+using PortfolioOrchestrator.Cli.Rendering;
 
 namespace PortfolioOrchestrator.Cli.Commands;
 
@@ -12,7 +13,7 @@ public static class DemoCommand
     /// <summary>The moment the sample is set in: 50 minutes after PORTFOLIO.md was written.</summary>
     public const string SampleNow = "2026-11-24T13:40:00-05:00";
 
-    public static Command Create(CliEnvironment environment, CommonOptions common)
+    public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var output = new Option<string?>("--out") { Description = "Folder for the report (default: inside the demo's state folder)" };
         var routing = CommonOptions.Routing();
@@ -22,7 +23,7 @@ public static class DemoCommand
             var samples = Path.Combine(AppContext.BaseDirectory, "samples");
             if (!File.Exists(Path.Combine(samples, "PORTFOLIO.md")))
             {
-                throw new CliException(ExitCodes.InternalError, $"the bundled samples are missing from {samples}");
+                throw new PoException(ExitCodes.InternalError, $"the bundled samples are missing from {samples}");
             }
 
             var stamp = environment.Clock.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", System.Globalization.CultureInfo.InvariantCulture);
@@ -39,7 +40,7 @@ public static class DemoCommand
                 DryRun: false,
                 result.GetValue(common.Json),
                 result.GetValue(routing));
-            return await new RunHost(environment).RunAsync(options, cancellationToken);
+            return await RunOutcomeOutput.ShowAsync(environment, await new RunHost(environment).RunAsync(options, cancellationToken), options.Json);
         }));
         return command;
     }

@@ -7,7 +7,7 @@ namespace PortfolioOrchestrator.Cli.Commands;
 /// <summary><c>po init [DIR]</c>: writes the starting files; refuses (exit 2, writing nothing) if any of them exists.</summary>
 public static class InitCommand
 {
-    public static Command Create(CliEnvironment environment, CommonOptions common)
+    public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var folder = new Argument<string>("DIR") { Description = "Where to write them (default: the current folder)", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "." };
         var command = new Command("init", "Write commented starting files: PORTFOLIO.md, qa-report.json, policy.json, routing.json, accounts.json") { folder };
@@ -18,7 +18,7 @@ public static class InitCommand
             var existing = files.Where(f => File.Exists(f.Path) || Directory.Exists(f.Path)).Select(f => f.Path).ToList();
             if (existing.Count > 0)
             {
-                throw CliException.BadInput($"po init writes nothing over existing files; already there: {string.Join(", ", existing)}. Choose another folder or move them aside.");
+                throw PoException.BadInput($"po init writes nothing over existing files; already there: {string.Join(", ", existing)}. Choose another folder or move them aside.");
             }
 
             Directory.CreateDirectory(directory);

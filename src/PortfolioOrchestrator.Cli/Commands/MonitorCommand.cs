@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Application.Composition;
 using PortfolioOrchestrator.Domain.Inputs;
 using PortfolioOrchestrator.Domain.Policy;
 using PortfolioOrchestrator.Inputs;
@@ -23,7 +23,7 @@ public static class MonitorCommand
 {
     public const string JsonFile = "monitor-report.json";
 
-    public static Command Create(CliEnvironment environment, CommonOptions common)
+    public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var portfolio = new Option<string>("--portfolio") { Description = "PORTFOLIO.md as it stands today", Required = true };
         var prices = new Option<string?>("--prices") { Description = "JSON of ticker to today's price, {\"MSFT\": 371.2}, to check the stop-loss and target orders" };
@@ -40,7 +40,7 @@ public static class MonitorCommand
                 : ExecutionPolicy.Default;
             if (problems.Count > 0 || snapshot is null || rules is null)
             {
-                throw CliException.BadInput(InputLoader.Describe(problems));
+                throw PoException.BadInput(InputLoader.Describe(problems));
             }
 
             var quotes = ReadPrices(environment, result.GetValue(prices));
@@ -64,7 +64,7 @@ public static class MonitorCommand
         return command;
     }
 
-    private static Dictionary<string, decimal>? ReadPrices(CliEnvironment environment, string? path)
+    private static Dictionary<string, decimal>? ReadPrices(PoEnvironment environment, string? path)
     {
         if (path is null)
         {
@@ -73,6 +73,6 @@ public static class MonitorCommand
 
         var problems = new List<InputProblem>();
         var prices = InputLoader.Read(environment, path, "prices", null, problems, (text, name) => PricesReader.Read(text, name));
-        return prices is null ? throw CliException.BadInput(InputLoader.Describe(problems)) : new Dictionary<string, decimal>(prices);
+        return prices is null ? throw PoException.BadInput(InputLoader.Describe(problems)) : new Dictionary<string, decimal>(prices);
     }
 }

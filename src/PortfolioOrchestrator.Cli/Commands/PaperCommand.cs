@@ -1,5 +1,5 @@
 using System.CommandLine;
-using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Application.Composition;
 using PortfolioOrchestrator.Cli.Rendering;
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Paper;
@@ -29,7 +29,7 @@ public static class PaperCommand
         string? RejectReason,
         DateTimeOffset SubmittedAt);
 
-    public static Command Create(CliEnvironment environment, CommonOptions common)
+    public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var orders = new Command("orders", "List the paper venue's orders, one per client_order_id");
         orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
@@ -38,7 +38,7 @@ public static class PaperCommand
             var lines = (await venue.ListOrdersAsync(cancellationToken)).Select(ToLine).ToList();
             if (result.GetValue(common.Json))
             {
-                await environment.Out.WriteLineAsync(CliJson.Serialize(lines));
+                await environment.Out.WriteLineAsync(PoJson.Serialize(lines));
                 return ExitCodes.Success;
             }
 
@@ -83,7 +83,7 @@ public static class PaperCommand
             };
             if (result.GetValue(common.Json))
             {
-                await environment.Out.WriteLineAsync(CliJson.Serialize(view));
+                await environment.Out.WriteLineAsync(PoJson.Serialize(view));
                 return ExitCodes.Success;
             }
 
@@ -100,7 +100,7 @@ public static class PaperCommand
         return new Command("paper", "What the persistent paper venue holds") { orders, account };
     }
 
-    private static PaperVenue Open(CliEnvironment environment, string state)
+    private static PaperVenue Open(PoEnvironment environment, string state)
     {
         return PaperStateFile.Open(environment.ResolvePath(state), PaperScript.Standard, environment.Clock);
     }

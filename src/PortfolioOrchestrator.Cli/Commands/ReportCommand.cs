@@ -1,13 +1,11 @@
 using System.CommandLine;
-using PortfolioOrchestrator.Cli.Composition;
-using PortfolioOrchestrator.Domain.Primitives;
 
 namespace PortfolioOrchestrator.Cli.Commands;
 
 /// <summary><c>po report RUN_ID [--format md|json|html]</c>: prints a run's execution report.</summary>
 public static class ReportCommand
 {
-    public static Command Create(CliEnvironment environment, CommonOptions common)
+    public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var runId = new Argument<string>("RUN_ID") { Description = "The run" };
         var format = new Option<string>("--format") { Description = "md (default), json, or html (a self-contained page)", DefaultValueFactory = _ => "md" };
@@ -15,11 +13,7 @@ public static class ReportCommand
         var command = new Command("report", "Print a run's execution report") { runId, format };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
-            var journal = ReadOnlyState.OpenJournal(environment, result.GetValue(common.State)!);
-            using var _ = journal;
-            var run = await journal.LoadRunAsync(RunId.Create(result.GetValue(runId)!), cancellationToken)
-                ?? throw CliException.BadInput($"no run {result.GetValue(runId)} in state directory {environment.ResolvePath(result.GetValue(common.State)!)} (see `po status`)");
-            var published = ReportPublisher.Publish(StoppedRun.View(run), null, RunHost.Calendar);
+            var published = await ReportQuery.LoadAsync(environment, result.GetValue(common.State)!, result.GetValue(runId)!, cancellationToken);
             // --json asks for machine-readable stdout, whatever --format says.
             var chosen = result.GetValue(common.Json) ? "json" : result.GetValue(format);
             await environment.Out.WriteLineAsync(chosen switch

@@ -1,12 +1,13 @@
 using System.CommandLine;
-using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Application.Composition;
+using PortfolioOrchestrator.Cli.Rendering;
 
 namespace PortfolioOrchestrator.Cli.Commands;
 
 /// <summary><c>po resume RUN_ID</c>: continues a paused or crashed run, reconciling with the broker first.</summary>
 public static class ResumeCommand
 {
-    public static Command Create(CliEnvironment environment, CommonOptions common)
+    public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var runId = new Argument<string>("RUN_ID") { Description = "The run to continue" };
         var now = CommonOptions.Now();
@@ -16,11 +17,11 @@ public static class ResumeCommand
         var refresh = CommonOptions.Refresh();
         refresh.Description += "; default: the mode the run was started with";
         var command = new Command("resume", "Continue a paused or crashed run (reconciles with the broker before anything is sent)") { runId, now, live, queueForOpen, routing, refresh };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), () =>
-            new RunHost(environment).ResumeAsync(result.GetValue(common.State)!, result.GetValue(runId)!, result.GetValue(now), result.GetValue(common.Json), result.GetValue(routing),
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
+            await RunOutcomeOutput.ShowAsync(environment, await new RunHost(environment).ResumeAsync(result.GetValue(common.State)!, result.GetValue(runId)!, result.GetValue(now), result.GetValue(routing),
                 new VenueOptions(result.GetValue(live), result.GetValue(queueForOpen)),
                 result.GetValue(refresh),
-                cancellationToken)));
+                cancellationToken), result.GetValue(common.Json))));
         return command;
     }
 }

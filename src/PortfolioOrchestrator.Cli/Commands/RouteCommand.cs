@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Application.Composition;
 using PortfolioOrchestrator.Delivery;
 using PortfolioOrchestrator.Reporting.Json;
 
@@ -12,7 +12,7 @@ namespace PortfolioOrchestrator.Cli.Commands;
 /// </summary>
 public static class RouteCommand
 {
-    public static Command Create(CliEnvironment environment, CommonOptions common)
+    public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var retry = new Option<bool>("--retry") { Description = "Try every failed delivery again; delivered ones are removed from the failed folder" };
         var command = new Command("route", "List the routed messages whose delivery failed, or retry them with --retry") { retry };
@@ -34,7 +34,7 @@ public static class RouteCommand
         return command;
     }
 
-    private static async Task WriteAsync(CliEnvironment environment, bool json, List<Row> rows)
+    private static async Task WriteAsync(PoEnvironment environment, bool json, List<Row> rows)
     {
         if (json)
         {

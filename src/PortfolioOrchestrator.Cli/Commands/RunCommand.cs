@@ -1,12 +1,13 @@
 using System.CommandLine;
-using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Application.Composition;
+using PortfolioOrchestrator.Cli.Rendering;
 
 namespace PortfolioOrchestrator.Cli.Commands;
 
 /// <summary><c>po run</c>: STEP 1–8.</summary>
 public static class RunCommand
 {
-    public static Command Create(CliEnvironment environment, CommonOptions common)
+    public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var portfolio = new Option<string>("--portfolio") { Description = "PORTFOLIO.md from Portfolio-Persona", Required = true };
         var qa = new Option<string>("--qa") { Description = "QA report JSON from Quality-Assurance", Required = true };
@@ -23,8 +24,8 @@ public static class RunCommand
         {
             portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen, routing, refresh,
         };
-        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), () =>
-            new RunHost(environment).RunAsync(
+        command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
+            await RunOutcomeOutput.ShowAsync(environment, await new RunHost(environment).RunAsync(
                 new RunOptions(
                     result.GetValue(portfolio)!,
                     result.GetValue(qa)!,
@@ -38,7 +39,7 @@ public static class RunCommand
                     result.GetValue(routing),
                     result.GetValue(refresh)),
                 new VenueOptions(result.GetValue(live), result.GetValue(queueForOpen)),
-                cancellationToken)));
+                cancellationToken), result.GetValue(common.Json))));
         return command;
     }
 

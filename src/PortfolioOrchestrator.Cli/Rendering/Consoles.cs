@@ -11,7 +11,7 @@ public static class Consoles
 {
     public const int RedirectedWidth = 160;
 
-    public static IAnsiConsole For(CliEnvironment environment)
+    public static IAnsiConsole For(PoEnvironment environment)
     {
         var writer = environment.Out;
         var interactive = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
@@ -37,7 +37,7 @@ public static class Consoles
     /// <summary>Whether the console is narrow (under 100 columns): tables then pack tighter.</summary>
     public static bool IsNarrow(IAnsiConsole console) => console.Profile.Width < 100;
 
-    private static int? Columns(CliEnvironment environment) =>
+    private static int? Columns(PoEnvironment environment) =>
         environment.Variables.GetValueOrDefault("COLUMNS") is { } text
         && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var columns)
         && columns >= 40

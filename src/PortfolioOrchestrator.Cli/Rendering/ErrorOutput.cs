@@ -1,5 +1,4 @@
-using System.Text.Json.Nodes;
-using PortfolioOrchestrator.Cli.Composition;
+using PortfolioOrchestrator.Application.Composition;
 
 namespace PortfolioOrchestrator.Cli.Rendering;
 
@@ -9,41 +8,14 @@ namespace PortfolioOrchestrator.Cli.Rendering;
 /// </summary>
 public static class ErrorOutput
 {
-    public static async Task<int> WriteAsync(CliEnvironment environment, bool json, CliException error)
+    public static async Task<int> WriteAsync(PoEnvironment environment, bool json, PoException error)
     {
         await environment.Error.WriteLineAsync("po: " + error.Message);
         if (json)
         {
-            await environment.Out.WriteLineAsync(ToJson(error).ToJsonString(CliJson.Options));
+            await environment.Out.WriteLineAsync(ErrorReport.ToJson(error).ToJsonString(PoJson.Options));
         }
 
         return error.ExitCode;
-    }
-
-    public static JsonObject ToJson(CliException error)
-    {
-        var body = new JsonObject { ["kind"] = error.Kind };
-        if (error.RunId is { } runId)
-        {
-            body["run_id"] = runId;
-        }
-
-        body["message"] = error.Message;
-        var problems = new JsonArray();
-        foreach (var problem in error.Problems)
-        {
-            problems.Add(new JsonObject
-            {
-                ["file"] = problem.File,
-                ["line"] = problem.Line,
-                ["field"] = problem.Field,
-                ["expected"] = problem.Expected,
-                ["got"] = problem.Got,
-                ["message"] = problem.Message,
-            });
-        }
-
-        body["problems"] = problems;
-        return new JsonObject { ["error"] = body };
     }
 }

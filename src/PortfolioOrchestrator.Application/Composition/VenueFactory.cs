@@ -1,0 +1,87 @@
+using PortfolioOrchestrator.Alpaca;
+using PortfolioOrchestrator.Alpaca.Configuration;
+using PortfolioOrchestrator.Alpaca.Http;
+using PortfolioOrchestrator.Alpaca.Market;
+using PortfolioOrchestrator.Alpaca.Refresh;
+using PortfolioOrchestrator.Inputs;
+using PortfolioOrchestrator.Domain.Primitives;
+using PortfolioOrchestrator.Paper;
+using PortfolioOrchestrator.Paper.Scripting;
+
+namespace PortfolioOrchestrator.Application.Composition;
+
+/// <summary>Builds the venue a run trades at from <c>--broker</c>.</summary>
+public static class VenueFactory
+{
+    /// <summary>Reads and checks the paper script (exit 2 on any problem). The text is kept for resume.</summary>
+    public static (PaperScript Script, string? Text) LoadScript(PoEnvironment environment, BrokerSpec spec, string? storedText)
+    {
+        if (spec.ScriptPath is null)
+        {
+            return (PaperScript.Standard, null);
+        }
+
+        string text;
+        if (storedText is not null)
+        {
+            text = storedText;
+        }
+        else
+        {
+            var file = InputFile.ReadText(environment.ResolvePath(spec.ScriptPath));
+            if (!file.IsValid)
+            {
+                throw PoException.BadInput([.. file.Problems.Select(p => p with { File = spec.ScriptPath })]);
+            }
+
+            text = file.Value;
+        }
+
+        var parsed = PaperScriptReader.Read(text, spec.ScriptPath);
+        if (!parsed.IsValid)
+        {
+            throw PoException.BadInput(parsed.Problems);
+        }
+
+        return (parsed.Value, text);
+    }
+
+    public static async Task<Venue> OpenPaperAsync(string? stateDirectory, PaperScript script, EngineClock clock, Money openingCash, CancellationToken cancellationToken)
+    {
+        var venue = stateDirectory is null ? PaperVenue.OpenInMemory(script, clock.Clock) : PaperStateFile.Open(stateDirectory, script, clock.Clock);
+        await venue.EnsureAccountAsync(openingCash, cancellationToken);
+        return new Venue(venue, new PaperRefresher(venue, clock.Waiter), venue);
+    }
+
+    /// <summary>
+    /// Reads the Alpaca keys and endpoint from the environment (CONTRACT §2). Missing keys, a bad URL, or the
+    /// live endpoint without <paramref name="live"/> end the command with exit 2 before anything is sent;
+    /// the message names the variables, never their values.
+    /// </summary>
+    public static AlpacaOptions AlpacaOptionsFrom(PoEnvironment environment, bool live)
+    {
+        var result = AlpacaOptions.FromEnvironment(environment.Variables, live);
+        if (result.IsSuccess)
+        {
+            return result.Options;
+        }
+
+        var liveGuard = !live && AlpacaOptions.FromEnvironment(environment.Variables, live: true).IsSuccess;
+        throw PoException.BadInput(liveGuard ? result.Error + " Pass --live to trade real money with it." : result.Error);
+    }
+
+    /// <summary>
+    /// One authenticated connection to Alpaca shared by the broker, the refresher and the market clock.
+    /// The connection's retry delays and rate-limit arithmetic run on the real clock
+    /// (<see cref="PoEnvironment.Clock"/>); the refresher stamps and times out on the engine's clock, so a
+    /// refreshed snapshot is as of the run's <c>--now</c>. The returned venue owns the HTTP client.
+    /// </summary>
+    public static (Venue Venue, AlpacaMarketClock Market) OpenAlpaca(PoEnvironment environment, bool live, EngineClock clock)
+    {
+        var options = AlpacaOptionsFrom(environment, live);
+        var http = new HttpClient();
+        var connection = new AlpacaConnection(options, http, environment.Clock);
+        var venue = new Venue(new AlpacaBroker(connection), new AlpacaRefresher(connection, clock.Clock), http);
+        return (venue, new AlpacaMarketClock(connection));
+    }
+}
