@@ -114,6 +114,23 @@ public sealed class PaperVenue : IBroker, IDisposable
         return await Run(() => _store.InTransaction(() => Protect(request)), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Sets the venue's prices at the clock's instant (CONTRACT §6): every resting order a price crosses fills
+    /// (<see cref="PaperMarkRules"/>) for the shares its account still holds, its one-cancels-other siblings
+    /// are canceled, and cash and holdings move with the fill. Later market orders fill at these prices where
+    /// the script gives none. One transaction: all of it or none.
+    /// </summary>
+    public Task<PaperMarkOutcome> MarkAsync(IReadOnlyDictionary<Ticker, Money> prices, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        if (prices.Values.Any(p => !p.IsPositive))
+        {
+            throw new ArgumentOutOfRangeException(nameof(prices), "Every marked price is above zero.");
+        }
+
+        return Run(() => _store.InTransaction(() => new PaperMarking(_store, _book, _clock.GetUtcNow()).Apply(prices)), cancellationToken);
+    }
+
     public async Task<BrokerAccount?> GetAccountAsync(CancellationToken cancellationToken)
     {
         await DelayAsync(cancellationToken).ConfigureAwait(false);
@@ -186,14 +203,20 @@ public sealed class PaperVenue : IBroker, IDisposable
         var entry = _store.FindOrder(request.EntryOrderId);
         var now = _clock.GetUtcNow();
 
-        // Shares this entry's own protective orders already hold back are not taken from what it may protect.
-        var own = PaperProtectionPlan.Make(request, entry, decimal.MaxValue, now).Orders.Select(o => o.ClientOrderId).ToHashSet();
-        var holding = _book.FindHolding(request.Account, request.Ticker);
-        var available = (holding?.Quantity ?? 0m) - _book.Reserved(request.Account, request.Ticker, own);
-        var plan = PaperProtectionPlan.Make(request, entry, available, now);
+        // Protection is placed in one transaction, so an entry asked again has all of its orders or none: a
+        // resume gets back the orders as the venue holds them, and nothing more is placed.
+        var own = PaperProtectionPlan.Make(request, entry, decimal.MaxValue, now).Orders
+            .Select(o => _store.FindOrder(o.ClientOrderId))
+            .OfType<BrokerOrder>()
+            .ToList();
+        if (own.Count > 0)
+        {
+            return new ProtectionOutcome(own, []);
+        }
 
-        // A resume asks again: an order already placed under its id is returned as the venue holds it.
-        var placed = plan.Orders.Select(o => _store.FindOrder(o.ClientOrderId) ?? _store.InsertOrder(o)).ToList();
+        var holding = _book.FindHolding(request.Account, request.Ticker);
+        var plan = PaperProtectionPlan.Make(request, entry, holding?.Available ?? 0m, now);
+        var placed = plan.Orders.Select(o => _store.InsertOrder(o)).ToList();
         return new ProtectionOutcome(placed, plan.Unprotected);
     }
 

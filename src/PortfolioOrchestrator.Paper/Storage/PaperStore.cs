@@ -71,6 +71,12 @@ internal sealed class PaperStore : IDisposable
     public IReadOnlyList<BrokerOrder> ListLinked(string linkGroup) =>
         ReadOrders($"SELECT {OrderColumns} FROM orders o WHERE o.link_group = $group ORDER BY o.seq;", ("$group", linkGroup));
 
+    /// <summary>The orders of <paramref name="ticker"/> still working (new, accepted, partly filled), in the order the venue received them.</summary>
+    public IReadOnlyList<BrokerOrder> ListOpen(Ticker ticker) =>
+        ReadOrders(
+            $"SELECT {OrderColumns} FROM orders o WHERE o.ticker = $ticker AND o.status IN ('New', 'Accepted', 'PartiallyFilled') ORDER BY o.seq;",
+            ("$ticker", ticker.Value));
+
     public IReadOnlyList<BrokerOrder> ListOrders() => ReadOrders($"SELECT {OrderColumns} FROM orders o ORDER BY o.seq;");
 
     /// <summary>Stores a new order and its fills; the broker order id given is ignored (it comes from the row).</summary>
@@ -107,13 +113,7 @@ internal sealed class PaperStore : IDisposable
             ("$run", SqliteValues.Text(tags?.RunId)));
         foreach (var fill in order.Fills)
         {
-            Execute(
-                "INSERT INTO fills (execution_id, client_order_id, quantity, price, at) VALUES ($execution, $id, $quantity, $price, $at);",
-                ("$execution", fill.ExecutionId),
-                ("$id", order.ClientOrderId.Value),
-                ("$quantity", SqliteValues.Text(fill.Quantity)),
-                ("$price", SqliteValues.Text(fill.Price)),
-                ("$at", SqliteValues.Text(fill.At)));
+            InsertFill(order.ClientOrderId, fill);
         }
 
         return FindOrder(order.ClientOrderId)!;
@@ -131,13 +131,8 @@ internal sealed class PaperStore : IDisposable
     {
         var quantity = order.FilledQuantity + fill.Quantity;
         var notional = order.FilledNotional + (fill.Price * fill.Quantity).RoundToCents();
-        Execute(
-            "INSERT INTO fills (execution_id, client_order_id, quantity, price, at) VALUES ($execution, $id, $quantity, $price, $at);",
-            ("$execution", fill.ExecutionId),
-            ("$id", order.ClientOrderId.Value),
-            ("$quantity", SqliteValues.Text(fill.Quantity)),
-            ("$price", SqliteValues.Text(fill.Price)),
-            ("$at", SqliteValues.Text(fill.At)));
+        var average = ((order.FilledAveragePrice ?? Money.Zero).Dollars * order.FilledQuantity) + (fill.Price.Dollars * fill.Quantity);
+        InsertFill(order.ClientOrderId, fill);
         Execute(
             """
             UPDATE orders SET filled_quantity = $quantity, filled_notional = $notional, filled_average_price = $average,
@@ -145,11 +140,20 @@ internal sealed class PaperStore : IDisposable
             """,
             ("$quantity", SqliteValues.Text(quantity)),
             ("$notional", SqliteValues.Text(notional)),
-            ("$average", SqliteValues.Text(Math.Round(notional.Dollars / quantity, 4, MidpointRounding.AwayFromZero))),
+            ("$average", SqliteValues.Text(Math.Round(average / quantity, 4, MidpointRounding.AwayFromZero))),
             ("$at", SqliteValues.Text(fill.At)),
             ("$status", order.MoveTo(status).Status.ToString()),
             ("$id", order.ClientOrderId.Value));
     }
+
+    private void InsertFill(ClientOrderId id, Fill fill) =>
+        Execute(
+            "INSERT INTO fills (execution_id, client_order_id, quantity, price, at) VALUES ($execution, $id, $quantity, $price, $at);",
+            ("$execution", fill.ExecutionId),
+            ("$id", id.Value),
+            ("$quantity", SqliteValues.Text(fill.Quantity)),
+            ("$price", SqliteValues.Text(fill.Price)),
+            ("$at", SqliteValues.Text(fill.At)));
 
     public void UpdateStatus(ClientOrderId id, OrderStatus status) =>
         Execute("UPDATE orders SET status = $status WHERE client_order_id = $id;", ("$status", status.ToString()), ("$id", id.Value));
