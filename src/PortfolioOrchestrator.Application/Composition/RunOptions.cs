@@ -12,4 +12,5 @@ public sealed record RunOptions(
     bool DryRun,
     bool Json,
     string? Routing = null,
-    string? Refresh = null);
+    string? Refresh = null,
+    string? Accounts = null);

@@ -10,9 +10,23 @@ internal static class JournalSchema
     [
         new(1, Version1),
         new(2, Version2),
+        new(3, Version3),
     ];
 
     public static int CurrentVersion => SchemaMigrator.LatestVersion(Migrations);
+
+    // The lots of each (account, ticker) the product protects, across runs (CONTRACT Resolution 15): one row per
+    // position, its lots as one record replaced by every commit that changes them; run_id is the run that last did.
+    private const string Version3 = """
+        CREATE TABLE position_lots (
+            account_id TEXT NOT NULL,
+            ticker     TEXT NOT NULL,
+            run_id     TEXT REFERENCES runs (run_id),
+            updated_at TEXT NOT NULL,
+            lots_json  TEXT NOT NULL,
+            PRIMARY KEY (account_id, ticker)
+        );
+        """;
 
     // Changes no table: from here on run inputs are written as record version 2. A po from before record
     // versions reads schema 1 only and refuses this file rather than misread it (docs/journal.md).
