@@ -71,29 +71,17 @@ public static class PaperCommand
         account.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
             using var venue = Open(environment, result.GetValue(common.State)!);
-            var cash = await venue.GetAccountAsync(cancellationToken);
-            var positions = await venue.ListPositionsAsync(cancellationToken);
-            var orderCount = (await venue.ListOrdersAsync(cancellationToken)).Count;
-            var view = new
-            {
-                Opened = cash is not null,
-                Cash = cash?.Cash.Dollars ?? 0m,
-                Positions = positions.Select(p => new { Symbol = p.Ticker.Value, Qty = p.Quantity, Cost = p.Cost.Dollars }).ToList(),
-                Orders = orderCount,
-            };
+            var view = PaperAccountView.Of(
+                await venue.ReadAccountAsync(cancellationToken),
+                await venue.ListPositionsAsync(cancellationToken),
+                (await venue.ListOrdersAsync(cancellationToken)).Count);
             if (result.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync(PoJson.Serialize(view));
                 return ExitCodes.Success;
             }
 
-            var console = Consoles.For(environment);
-            console.MarkupLine(cash is null ? "The paper venue has no account yet (a run opens it with the portfolio's cash)." : $"Cash {Markup.Escape(cash.Cash.ToString())}; {orderCount} orders");
-            foreach (var position in view.Positions)
-            {
-                console.MarkupLine($"  {Markup.Escape(position.Symbol)} {position.Qty} shares (cost ${position.Cost:#,##0.00})");
-            }
-
+            PaperAccountView.Render(Consoles.For(environment), view);
             return ExitCodes.Success;
         }));
 
