@@ -27,7 +27,8 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
         var fixedNow = NowOption.Parse(options.Now);
         var now = fixedNow ?? environment.Clock.GetUtcNow();
         var refreshMode = RefreshComposition.Parse(options.Refresh);
-        var inputs = InputLoader.Load(environment, options.Portfolio, options.Qa, options.Policy, now);
+        var documents = options.Documents ?? InputDocuments.Files(options.Portfolio, options.Qa, options.Policy);
+        var inputs = InputLoader.Load(environment, documents, now);
         var routing = Deliveries.Load(environment, options.Routing);
         var spec = BrokerSpec.Parse(options.Broker);
         venueOptions.EnsureFits(spec);
@@ -41,7 +42,7 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
             }
         }
 
-        var (script, scriptText) = VenueFactory.LoadScript(environment, spec, null);
+        var (script, scriptText) = VenueFactory.LoadScript(environment, spec, options.ScriptText);
         var texts = new Dictionary<string, string>(inputs.SourceTexts);
         if (scriptText is not null)
         {
@@ -63,7 +64,7 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
             FixedNow = fixedNow,
             SourceTexts = texts,
             OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
-            PortfolioPath = environment.ResolvePath(options.Portfolio),
+            PortfolioPath = documents.Portfolio.Path is { } portfolioPath ? environment.ResolvePath(portfolioPath) : null,
             RefreshMode = refreshMode.ToString(),
         };
         var refresher = RefreshComposition.Compose(

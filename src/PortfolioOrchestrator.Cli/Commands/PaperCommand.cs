@@ -1,41 +1,20 @@
 using System.CommandLine;
 using PortfolioOrchestrator.Application.Composition;
 using PortfolioOrchestrator.Cli.Rendering;
-using PortfolioOrchestrator.Domain.Broker;
-using PortfolioOrchestrator.Paper;
-using PortfolioOrchestrator.Paper.Scripting;
+using PortfolioOrchestrator.Domain.Primitives;
 using Spectre.Console;
-
-using PortfolioOrchestrator.Reporting.Building;
 
 namespace PortfolioOrchestrator.Cli.Commands;
 
 /// <summary><c>po paper orders</c> / <c>po paper account</c>: what the persistent paper venue holds.</summary>
 public static class PaperCommand
 {
-    private sealed record OrderLine(
-        string ClientOrderId,
-        string Symbol,
-        string Side,
-        string Type,
-        decimal? Notional,
-        decimal? Qty,
-        decimal? StopPrice,
-        decimal? LimitPrice,
-        string Status,
-        decimal FilledQty,
-        decimal? FilledAvgPrice,
-        string? LinkGroup,
-        string? RejectReason,
-        DateTimeOffset SubmittedAt);
-
     public static Command Create(PoEnvironment environment, CommonOptions common)
     {
         var orders = new Command("orders", "List the paper venue's orders, one per client_order_id");
         orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
-            using var venue = Open(environment, result.GetValue(common.State)!);
-            var lines = (await venue.ListOrdersAsync(cancellationToken)).Select(ToLine).ToList();
+            var lines = await PaperQuery.OrdersAsync(environment, result.GetValue(common.State)!, cancellationToken);
             if (result.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync(PoJson.Serialize(lines));
@@ -70,17 +49,7 @@ public static class PaperCommand
         var account = new Command("account", "Show the paper venue's cash and positions");
         account.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
-            using var venue = Open(environment, result.GetValue(common.State)!);
-            var cash = await venue.GetAccountAsync(cancellationToken);
-            var positions = await venue.ListPositionsAsync(cancellationToken);
-            var orderCount = (await venue.ListOrdersAsync(cancellationToken)).Count;
-            var view = new
-            {
-                Opened = cash is not null,
-                Cash = cash?.Cash.Dollars ?? 0m,
-                Positions = positions.Select(p => new { Symbol = p.Ticker.Value, Qty = p.Quantity, Cost = p.Cost.Dollars }).ToList(),
-                Orders = orderCount,
-            };
+            var view = await PaperQuery.AccountAsync(environment, result.GetValue(common.State)!, cancellationToken);
             if (result.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync(PoJson.Serialize(view));
@@ -88,7 +57,7 @@ public static class PaperCommand
             }
 
             var console = Consoles.For(environment);
-            console.MarkupLine(cash is null ? "The paper venue has no account yet (a run opens it with the portfolio's cash)." : $"Cash {Markup.Escape(cash.Cash.ToString())}; {orderCount} orders");
+            console.MarkupLine(!view.Opened ? "The paper venue has no account yet (a run opens it with the portfolio's cash)." : $"Cash {Markup.Escape(new Money(view.Cash).ToString())}; {view.Orders} orders");
             foreach (var position in view.Positions)
             {
                 console.MarkupLine($"  {Markup.Escape(position.Symbol)} {position.Qty} shares (cost ${position.Cost:#,##0.00})");
@@ -99,25 +68,4 @@ public static class PaperCommand
 
         return new Command("paper", "What the persistent paper venue holds") { orders, account };
     }
-
-    private static PaperVenue Open(PoEnvironment environment, string state)
-    {
-        return PaperStateFile.Open(environment.ResolvePath(state), PaperScript.Standard, environment.Clock);
-    }
-
-    private static OrderLine ToLine(BrokerOrder order) => new(
-        order.ClientOrderId.Value,
-        order.Ticker.Value,
-        order.Side == OrderSide.Buy ? "buy" : "sell",
-        ContractNames.Of(order.Type),
-        order.Notional?.Dollars,
-        order.Quantity,
-        order.StopPrice?.Dollars,
-        order.LimitPrice?.Dollars,
-        ContractNames.Of(order.Status),
-        order.FilledQuantity,
-        order.FilledAveragePrice?.Dollars,
-        order.LinkGroup,
-        order.RejectReason,
-        order.SubmittedAt);
 }

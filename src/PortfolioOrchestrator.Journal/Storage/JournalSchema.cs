@@ -10,9 +10,26 @@ internal static class JournalSchema
     [
         new(1, Version1),
         new(2, Version2),
+        new(3, Version3),
     ];
 
     public static int CurrentVersion => SchemaMigrator.LatestVersion(Migrations);
+
+    // The MCP server's tool calls (CONTRACT §8): one row a call, whatever the run; append-only like events.
+    private const string Version3 = """
+        CREATE TABLE tool_calls (
+            seq              INTEGER PRIMARY KEY AUTOINCREMENT,
+            at               TEXT NOT NULL,
+            tool             TEXT NOT NULL,
+            arguments_sha256 TEXT NOT NULL,
+            outcome          TEXT NOT NULL,
+            run_id           TEXT
+        );
+        CREATE TRIGGER tool_calls_are_append_only_update BEFORE UPDATE ON tool_calls
+        BEGIN SELECT RAISE(ABORT, 'tool calls are append-only'); END;
+        CREATE TRIGGER tool_calls_are_append_only_delete BEFORE DELETE ON tool_calls
+        BEGIN SELECT RAISE(ABORT, 'tool calls are append-only'); END;
+        """;
 
     // Changes no table: from here on run inputs are written as record version 2. A po from before record
     // versions reads schema 1 only and refuses this file rather than misread it (docs/journal.md).
