@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Alpaca.Assets;
 using PortfolioOrchestrator.Alpaca.Http;
 using PortfolioOrchestrator.Alpaca.Json;
 using PortfolioOrchestrator.Alpaca.Orders;
@@ -17,12 +18,14 @@ public sealed class AlpacaBroker : IBroker
 {
     private readonly AlpacaConnection _connection;
     private readonly AlpacaOrderGateway _orders;
+    private readonly AlpacaAssets _assets;
 
     public AlpacaBroker(AlpacaConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
         _orders = new AlpacaOrderGateway(connection);
+        _assets = new AlpacaAssets(connection);
     }
 
     public string Name => "alpaca";
@@ -35,9 +38,30 @@ public sealed class AlpacaBroker : IBroker
             return OrderOutcome.Denied($"{request.Notional} is below Alpaca's $1.00 minimum for an order by notional; not sent");
         }
 
-        var placement = await _orders.PlaceAsync(request.ClientOrderId, AlpacaOrderBodies.MarketNotional(request), request.Account, cancellationToken)
+        if (await _assets.IsFractionableAsync(request.Ticker, cancellationToken).ConfigureAwait(false))
+        {
+            var placement = await _orders.PlaceAsync(request.ClientOrderId, AlpacaOrderBodies.MarketNotional(request), request.Account, cancellationToken)
+                .ConfigureAwait(false);
+            return placement.Outcome;
+        }
+
+        return await SubmitWholeSharesAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>CONTRACT §9: a not-fractionable asset goes out in whole shares, the rest unspent and said; none at all is not sent.</summary>
+    private async Task<OrderOutcome> SubmitWholeSharesAsync(OrderRequest request, CancellationToken cancellationToken)
+    {
+        var shares = WholeShareEntry.Shares(request);
+        if (shares < 1m)
+        {
+            return OrderOutcome.Denied(WholeShareEntry.NoWholeShare(request));
+        }
+
+        var placement = await _orders.PlaceAsync(request.ClientOrderId, AlpacaOrderBodies.MarketShares(request, shares), request.Account, cancellationToken)
             .ConfigureAwait(false);
-        return placement.Outcome;
+        return placement.Outcome.Kind == OrderOutcomeKind.Accepted
+            ? placement.Outcome with { Note = WholeShareEntry.Note(request, shares) }
+            : placement.Outcome;
     }
 
     public async Task<OrderLookup> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken) =>

@@ -40,5 +40,14 @@ internal sealed record AlpacaOrderDto
 
     public DateTimeOffset? FilledAt { get; init; }
 
+    /// <summary>When Alpaca lets the order lapse (a GTC order's aged-order policy), where it says.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>The id of the order that took this one's place (status <c>replaced</c>).</summary>
+    public string? ReplacedBy { get; init; }
+
+    /// <summary>The id of the order this one replaced.</summary>
+    public string? Replaces { get; init; }
+
     public IReadOnlyList<AlpacaOrderDto>? Legs { get; init; }
 }

@@ -19,6 +19,17 @@ internal static class AlpacaOrderBodies
         ["client_order_id"] = request.ClientOrderId.Value,
     }.ToJsonString();
 
+    /// <summary>STEP 3C's entry for an asset Alpaca does not trade in fractions: a day market order for whole shares.</summary>
+    public static string MarketShares(OrderRequest request, decimal shares) => new JsonObject
+    {
+        ["symbol"] = request.Ticker.Value,
+        ["qty"] = AlpacaJson.Number(shares),
+        ["side"] = Side(request.Side),
+        ["type"] = "market",
+        ["time_in_force"] = "day",
+        ["client_order_id"] = request.ClientOrderId.Value,
+    }.ToJsonString();
+
     /// <summary>A take-profit limit and a stop-loss for the same whole shares; one filling cancels the other.</summary>
     public static string Oco(ClientOrderId id, Ticker ticker, decimal shares, Money takeProfit, Money stop) => new JsonObject
     {

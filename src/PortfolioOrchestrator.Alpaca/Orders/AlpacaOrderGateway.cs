@@ -21,7 +21,7 @@ internal sealed class AlpacaOrderGateway(AlpacaConnection connection)
             case AlpacaCallKind.NotFound:
                 return new LookupResult(OrderLookup.NotFound, []);
             case AlpacaCallKind.Success:
-                var orders = Read(call.Body, account, out var problem);
+                var (orders, problem) = await ReadFollowingReplacementsAsync(call.Body, account, cancellationToken).ConfigureAwait(false);
                 return orders is null
                     ? new LookupResult(OrderLookup.Unresolved($"Alpaca's answer about {id} could not be read: {problem}"), [])
                     : new LookupResult(OrderLookup.Found(orders[0]), orders);
@@ -163,6 +163,25 @@ internal sealed class AlpacaOrderGateway(AlpacaConnection connection)
         call.StatusCode == 422 && call.Message.Contains("client_order_id", StringComparison.OrdinalIgnoreCase)
         && call.Message.Contains("unique", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The order in <paramref name="body"/> as it now stands: a <c>replaced</c> one is followed to its successor.</summary>
+    private async Task<(IReadOnlyList<BrokerOrder>? Orders, string? Problem)> ReadFollowingReplacementsAsync(string body, AccountId? account, CancellationToken cancellationToken)
+    {
+        var dto = AlpacaJson.TryRead<AlpacaOrderDto>(body);
+        if (dto is null)
+        {
+            return (null, "not an order object");
+        }
+
+        var (current, problem) = await AlpacaReplacements.FollowAsync(connection, dto, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return (null, connection.Options.Scrub(problem!));
+        }
+
+        var orders = Map(current, account, out problem);
+        return (orders, problem);
+    }
+
     private IReadOnlyList<BrokerOrder>? Read(string body, AccountId? account, out string? problem)
     {
         var dto = AlpacaJson.TryRead<AlpacaOrderDto>(body);
@@ -172,6 +191,11 @@ internal sealed class AlpacaOrderGateway(AlpacaConnection connection)
             return null;
         }
 
+        return Map(dto, account, out problem);
+    }
+
+    private IReadOnlyList<BrokerOrder>? Map(AlpacaOrderDto dto, AccountId? account, out string? problem)
+    {
         var orders = AlpacaOrderMapper.TryMap(dto, account, connection.TimeProvider.GetUtcNow(), out problem);
         if (problem is not null)
         {

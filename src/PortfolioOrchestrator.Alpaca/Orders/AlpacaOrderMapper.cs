@@ -51,9 +51,9 @@ internal static class AlpacaOrderMapper
             return null;
         }
 
-        if (status is null || type is null || side is null)
+        if (type is null || side is null)
         {
-            problem = $"Alpaca's order {dto.ClientOrderId} has an unknown status, type or side ('{dto.Status}', '{dto.Type}', '{dto.Side}')";
+            problem = $"Alpaca's order {dto.ClientOrderId} has an unknown type or side ('{dto.Type}', '{dto.Side}')";
             return null;
         }
 
@@ -70,7 +70,7 @@ internal static class AlpacaOrderMapper
             Quantity = dto.Qty,
             StopPrice = dto.StopPrice is { } stop ? Money.FromDollars(stop) : null,
             LimitPrice = dto.LimitPrice is { } limit ? Money.FromDollars(limit) : null,
-            Status = status.Value,
+            Status = status,
             FilledQuantity = filledQuantity,
             FilledAveragePrice = averagePrice,
             FilledNotional = averagePrice is { } avg ? (avg * filledQuantity).RoundToCents() : Money.Zero,
