@@ -83,6 +83,24 @@ public sealed class ToolEdgeTests
     }
 
     [Fact]
+    public async Task A_plan_after_an_execution_simulates_on_a_copy_of_the_venue_and_journal_and_meets_already_executed()
+    {
+        using var folder = new TempDirectory("mcp-replan");
+        await using var server = await InMemoryServer.StartAsync(folder.Path, folder.File("state"), allowExecution: true);
+        var token = Text(Structured(await server.CallAsync("plan_execution", SampleInputs())), "confirmation_token");
+        Assert.NotEqual(true, (await server.CallAsync("execute_trades", new() { ["confirmation_token"] = token })).IsError);
+        var orders = Structured(await server.CallAsync("paper_orders", [])).GetProperty("orders").GetArrayLength();
+
+        var replan = Structured(await server.CallAsync("plan_execution", SampleInputs()));
+
+        var placed = replan.GetProperty("trades").EnumerateArray().Where(t => t.GetProperty("trade_id").GetString() != "T-004").ToList();
+        Assert.NotEmpty(placed);
+        Assert.All(placed, t => Assert.Equal("ALREADY_EXECUTED", t.GetProperty("status").GetString()));
+        Assert.Equal(orders, Structured(await server.CallAsync("paper_orders", [])).GetProperty("orders").GetArrayLength());
+        Assert.Single(Structured(await server.CallAsync("run_status", [])).GetProperty("runs").EnumerateArray());
+    }
+
+    [Fact]
     public async Task A_broker_script_given_as_content_rehearses_a_rejection()
     {
         using var folder = new TempDirectory("mcp-script");

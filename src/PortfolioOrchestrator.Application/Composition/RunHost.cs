@@ -7,6 +7,7 @@ using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Journal;
 
 namespace PortfolioOrchestrator.Application.Composition;
 
@@ -52,9 +53,12 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
         var clock = EngineClock.For(spec.IsPaper || options.DryRun, fixedNow, environment.Clock);
         var stateDirectory = environment.ResolvePath(options.State);
         using var state = options.DryRun ? null : StateHost.Open(stateDirectory);
+        // A dry run meets what the execution would (CONTRACT §8): a private copy of the venue and the journal.
+        using var copy = options.DryRun ? DryRunCopy.Of(stateDirectory, spec.IsPaper) : null;
         using var venue = spec.IsPaper || options.DryRun
-            ? await VenueFactory.OpenPaperAsync(options.DryRun ? null : stateDirectory, script, clock, inputs.Portfolio.TotalCash, cancellationToken)
+            ? await VenueFactory.OpenPaperAsync(copy?.Directory ?? stateDirectory, script, clock, inputs.Portfolio.TotalCash, cancellationToken)
             : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
+        using var copiedJournal = copy is { HasJournal: true } ? SqliteJournal.Open(copy.Directory) : null;
         var request = new RunRequest
         {
             Portfolio = inputs.Portfolio,
@@ -69,7 +73,7 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
         };
         var refresher = RefreshComposition.Compose(
             environment, refreshMode, venue.Refresher, request.PortfolioPath, id => request.OutputDirectory ?? DefaultOutput(stateDirectory, id), routing, options.DryRun);
-        IJournal journal = state is null ? new InMemoryJournal() : environment.DecorateJournal(state.Journal);
+        IJournal journal = state is null ? copiedJournal ?? (IJournal)new InMemoryJournal() : environment.DecorateJournal(state.Journal);
         using var interrupt = InterruptSignal.Listen();
         var engine = new ExecutionEngine(Services(venue.Broker, refresher, journal, clock, interrupt.Token));
         var runsBefore = await journal.CountRunsForReportAsync(request.Report.ReportId, cancellationToken);

@@ -18,7 +18,7 @@ public static class TokenGate
             ?? throw Refuse(ToolRefusal.UnknownToken, "the confirmation token was not issued by plan_execution in this state directory; call plan_execution first and pass the confirmation_token it returns");
         if (context.Plans.IsUsed(token))
         {
-            throw Refuse(ToolRefusal.AlreadyUsed, "the confirmation token was used for an execution already; each token executes once — call plan_execution again for a new one");
+            throw Used();
         }
 
         var now = context.Environment.Clock.GetUtcNow();
@@ -51,7 +51,11 @@ public static class TokenGate
         return plan;
     }
 
-    public static ToolRefusal Refuse(string reason, string why) =>
+    /// <summary>The refusal of a token spent before, by this server or another.</summary>
+    public static ToolRefusal Used() =>
+        Refuse(ToolRefusal.AlreadyUsed, "the confirmation token was used for an execution already; each token executes once — call plan_execution again for a new one");
+
+    private static ToolRefusal Refuse(string reason, string why) =>
         new(reason, $"execute_trades refused: {reason} — {why}. Nothing was sent.");
 
     private static string Stamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ public static class ExecuteTool
         var plan = Plans.TokenGate.Check(context, token, arguments);
         if (!context.Plans.TrySpend(token, context.Environment.Clock.GetUtcNow()))
         {
-            throw Plans.TokenGate.Refuse(ToolRefusal.AlreadyUsed, "the confirmation token was used for an execution already; each token executes once — call plan_execution again for a new one");
+            throw Plans.TokenGate.Used();
         }
 
         var options = Runs.Options(plan.Inputs, context.Settings, dryRun: false);
