@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using PortfolioOrchestrator.Domain.Journal;
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Storage;
@@ -98,6 +99,12 @@ public sealed class SqliteJournal : IJournal, IDisposable
 
     public Task<IReadOnlyList<JournalEvent>> ReadEventsAsync(RunId runId, CancellationToken cancellationToken) =>
         Get(cancellationToken, () => _reader.ReadEvents(runId));
+
+    public Task<PositionLots> LoadPositionLotsAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken) =>
+        Get(cancellationToken, () => _reader.LoadPosition(account, ticker));
+
+    public Task<IReadOnlyList<PositionLots>> ListPositionLotsAsync(CancellationToken cancellationToken) =>
+        Get(cancellationToken, _reader.ListPositions);
 
     /// <summary>Appends one MCP tool call to the journal's event log (CONTRACT §8); durable when the task completes.</summary>
     public Task AppendToolCallAsync(ToolCallRecord call, CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ public sealed record RunOptions(
     bool DryRun,
     bool Json,
     string? Routing = null,
-    string? Refresh = null)
+    string? Refresh = null,
+    string? Accounts = null)
 {
     public InputDocuments? Documents { get; init; }
 

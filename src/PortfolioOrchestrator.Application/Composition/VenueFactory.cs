@@ -76,9 +76,12 @@ public static class VenueFactory
     /// (<see cref="PoEnvironment.Clock"/>); the refresher stamps and times out on the engine's clock, so a
     /// refreshed snapshot is as of the run's <c>--now</c>. The returned venue owns the HTTP client.
     /// </summary>
-    public static (Venue Venue, AlpacaMarketClock Market) OpenAlpaca(PoEnvironment environment, bool live, EngineClock clock)
+    public static (Venue Venue, AlpacaMarketClock Market) OpenAlpaca(PoEnvironment environment, bool live, EngineClock clock) =>
+        OpenAlpaca(environment, AlpacaOptionsFrom(environment, live), clock);
+
+    /// <summary>As <see cref="OpenAlpaca(PoEnvironment, bool, EngineClock)"/>, with options already read (an account of <c>--accounts</c>).</summary>
+    public static (Venue Venue, AlpacaMarketClock Market) OpenAlpaca(PoEnvironment environment, AlpacaOptions options, EngineClock clock)
     {
-        var options = AlpacaOptionsFrom(environment, live);
         var http = new HttpClient();
         var connection = new AlpacaConnection(options, http, environment.Clock);
         var venue = new Venue(new AlpacaBroker(connection), new AlpacaRefresher(connection, clock.Clock), http);

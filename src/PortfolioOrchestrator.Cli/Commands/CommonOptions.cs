@@ -34,4 +34,11 @@ public sealed class CommonOptions
         Description = "Who refreshes a stale portfolio at STEP 2C: venue (default), command:CMD (Portfolio-Persona's tool, run with /bin/sh -c) or persona (a routed request, then a watch of PORTFOLIO.md)",
         HelpName = "MODE",
     };
+
+    /// <summary><c>--accounts FILE</c> (CONTRACT §7): each PORTFOLIO.md account mapped to its own venue.</summary>
+    public static Option<string?> Accounts() => new("--accounts")
+    {
+        Description = "JSON file mapping each PORTFOLIO.md account to its venue: paper, or alpaca with the names of the variables holding its key and secret (docs/accounts.md)",
+        HelpName = "FILE",
+    };
 }

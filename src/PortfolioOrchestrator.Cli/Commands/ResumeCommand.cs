@@ -16,11 +16,14 @@ public static class ResumeCommand
         var routing = CommonOptions.Routing();
         var refresh = CommonOptions.Refresh();
         refresh.Description += "; default: the mode the run was started with";
-        var command = new Command("resume", "Continue a paused or crashed run (reconciles with the broker before anything is sent)") { runId, now, live, queueForOpen, routing, refresh };
+        var accounts = CommonOptions.Accounts();
+        accounts.Description = "The accounts map the run was started with (optional: the run's journaled map is used; a different one is refused)";
+        var command = new Command("resume", "Continue a paused or crashed run (reconciles with the broker before anything is sent)") { runId, now, live, queueForOpen, routing, refresh, accounts };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
             await RunOutcomeOutput.ShowAsync(environment, await new RunHost(environment).ResumeAsync(result.GetValue(common.State)!, result.GetValue(runId)!, result.GetValue(now), result.GetValue(routing),
                 new VenueOptions(result.GetValue(live), result.GetValue(queueForOpen)),
                 result.GetValue(refresh),
+                result.GetValue(accounts),
                 cancellationToken), result.GetValue(common.Json))));
         return command;
     }

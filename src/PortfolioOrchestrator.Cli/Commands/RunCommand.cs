@@ -17,12 +17,13 @@ public static class RunCommand
         var policy = new Option<string?>("--policy") { Description = "JSON file overriding the seed's thresholds" };
         var routing = CommonOptions.Routing();
         var refresh = CommonOptions.Refresh();
+        var accounts = CommonOptions.Accounts();
         var dryRun = new Option<bool>("--dry-run") { Description = "Decide and simulate on a private paper venue; send nothing, journal nothing" };
         var live = AlpacaFlags.Live();
         var queueForOpen = AlpacaFlags.QueueForOpen();
         var command = new Command("run", "Execute a QA report: STEP 1–8 (validate, execute in approval order, escalate, report, route)")
         {
-            portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen, routing, refresh,
+            portfolio, qa, broker, now, output, policy, dryRun, live, queueForOpen, routing, refresh, accounts,
         };
         command.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
             await RunOutcomeOutput.ShowAsync(environment, await new RunHost(environment).RunAsync(
@@ -37,7 +38,8 @@ public static class RunCommand
                     result.GetValue(dryRun),
                     result.GetValue(common.Json),
                     result.GetValue(routing),
-                    result.GetValue(refresh)),
+                    result.GetValue(refresh),
+                    result.GetValue(accounts)),
                 new VenueOptions(result.GetValue(live), result.GetValue(queueForOpen)),
                 cancellationToken), result.GetValue(common.Json))));
         return command;

@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 
@@ -29,4 +30,13 @@ public interface IJournal
     Task<RunId?> FindRunOfEscalationAsync(EscalationId escalationId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<JournalEvent>> ReadEventsAsync(RunId runId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The lots the product protects of one (account, ticker), across runs, oldest first (CONTRACT
+    /// Resolution 15); a position with no lots when the journal has none.
+    /// </summary>
+    Task<PositionLots> LoadPositionLotsAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken);
+
+    /// <summary>Every position the journal holds lots of, ordered by account, then ticker.</summary>
+    Task<IReadOnlyList<PositionLots>> ListPositionLotsAsync(CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 
@@ -18,6 +19,7 @@ public sealed class InMemoryJournal : IJournal
     private readonly Dictionary<EscalationId, RunId> _escalationRuns = [];
     private readonly Dictionary<(string ReportId, TradeId TradeId), List<RunId>> _history = [];
     private readonly Dictionary<RunId, List<JournalEvent>> _events = [];
+    private readonly Dictionary<(AccountId Account, Ticker Ticker), PositionLots> _positions = [];
 
     /// <summary>How many commits have been made (tests count journal steps with it).</summary>
     public int CommitCount { get; private set; }
@@ -115,6 +117,25 @@ public sealed class InMemoryJournal : IJournal
         }
     }
 
+    public Task<PositionLots> LoadPositionLotsAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_positions.GetValueOrDefault((account, ticker)) ?? PositionLots.Empty(account, ticker));
+        }
+    }
+
+    public Task<IReadOnlyList<PositionLots>> ListPositionLotsAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<PositionLots>>([.. _positions.Values
+                .Where(p => p.Lots.Count > 0)
+                .OrderBy(p => p.Account.Value, StringComparer.Ordinal)
+                .ThenBy(p => p.Ticker.Value, StringComparer.Ordinal)]);
+        }
+    }
+
     /// <summary>An escalation id belongs to one run for good, as in the durable journal.</summary>
     private void EnsureEscalationsBelongTo(RunId runId, IEnumerable<Escalation> escalations)
     {
@@ -168,5 +189,9 @@ public sealed class InMemoryJournal : IJournal
         }
 
         _events[id].AddRange(batch.Events);
+        foreach (var position in batch.Positions)
+        {
+            _positions[(position.Account, position.Ticker)] = position;
+        }
     }
 }

@@ -1,10 +1,12 @@
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Runs;
 
 namespace PortfolioOrchestrator.Domain.Journal;
 
 /// <summary>
 /// Changes committed atomically: the header (always), the trades and escalations that changed
-/// (upserted by trade id / escalation id), events appended, and the run's inputs when they changed.
+/// (upserted by trade id / escalation id), events appended, the run's inputs when they changed, and the
+/// lots of the positions whose lots changed (each replacing what the journal held for that account and ticker).
 /// </summary>
 public sealed record JournalBatch(
     RunHeader Header,
@@ -23,4 +25,10 @@ public sealed record JournalBatch(
     /// replacing those recorded; null when unchanged.
     /// </summary>
     public RunInputs? Inputs { get; init; }
+
+    /// <summary>
+    /// The positions whose lots changed in this commit (CONTRACT Resolution 15), each replacing the lots the
+    /// journal holds for its (account, ticker); empty when none changed.
+    /// </summary>
+    public IReadOnlyList<PositionLots> Positions { get; init; } = [];
 }

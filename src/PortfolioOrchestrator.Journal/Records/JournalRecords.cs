@@ -1,12 +1,13 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Records.V1;
 
 namespace PortfolioOrchestrator.Journal.Records;
 
 /// <summary>
-/// The four kinds of record the journal stores as JSON, each with the version this build writes and
+/// The kinds of record the journal stores as JSON, each with the version this build writes and
 /// a reader for every version po has written (docs/journal.md, compatibility policy).
 /// </summary>
 internal static class JournalRecords
@@ -38,6 +39,12 @@ internal static class JournalRecords
         writtenVersion: 1,
         escalation => Serialize(EscalationMapping.ToRecord(escalation), RecordsV1Json.Default.EscalationRecord),
         new Dictionary<int, Func<string, Escalation>> { [1] = json => EscalationMapping.ToDomain(Deserialize(json, RecordsV1Json.Default.EscalationRecord)) });
+
+    public static readonly RecordFormat<PositionLots> PositionLots = new(
+        "position's lots",
+        writtenVersion: 1,
+        position => Serialize(PositionLotsMapping.ToRecord(position), RecordsV1Json.Default.PositionLotsRecord),
+        new Dictionary<int, Func<string, PositionLots>> { [1] = json => PositionLotsMapping.ToDomain(Deserialize(json, RecordsV1Json.Default.PositionLotsRecord)) });
 
     private static string Serialize<TRecord>(TRecord record, JsonTypeInfo<TRecord> type) => JsonSerializer.Serialize(record, type);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PortfolioOrchestrator.Domain.Journal;
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Records;
@@ -21,6 +22,8 @@ internal sealed class JournalReader : IDisposable
     private readonly PreparedStatement _tradeHistory;
     private readonly PreparedStatement _runOfEscalation;
     private readonly PreparedStatement _events;
+    private readonly PreparedStatement _position;
+    private readonly PreparedStatement _positions;
 
     public JournalReader(SqliteConnection connection)
     {
@@ -42,6 +45,30 @@ internal sealed class JournalReader : IDisposable
             connection, "SELECT run_id FROM escalations WHERE escalation_id = $escalation_id;", "$escalation_id");
         _events = new(
             connection, "SELECT run_id, at, kind, detail FROM events WHERE run_id = $run_id ORDER BY seq;", "$run_id");
+        _position = new(
+            connection, "SELECT lots_json FROM position_lots WHERE account_id = $account_id AND ticker = $ticker;", "$account_id", "$ticker");
+        _positions = new(connection, "SELECT lots_json FROM position_lots ORDER BY account_id, ticker;");
+    }
+
+    public PositionLots LoadPosition(AccountId account, Ticker ticker) =>
+        _position.Scalar(account.Value, ticker.Value) is string json
+            ? JournalRecords.PositionLots.Read(json)
+            : PositionLots.Empty(account, ticker);
+
+    public IReadOnlyList<PositionLots> ListPositions()
+    {
+        var positions = new List<PositionLots>();
+        using var reader = _positions.Query();
+        while (reader.Read())
+        {
+            var position = JournalRecords.PositionLots.Read(reader.GetString(0));
+            if (position.Lots.Count > 0)
+            {
+                positions.Add(position);
+            }
+        }
+
+        return positions;
     }
 
     public RunSnapshot? LoadRun(RunId runId)
@@ -120,6 +147,8 @@ internal sealed class JournalReader : IDisposable
         _tradeHistory.Dispose();
         _runOfEscalation.Dispose();
         _events.Dispose();
+        _position.Dispose();
+        _positions.Dispose();
     }
 
     private static List<T> ReadAll<T>(PreparedStatement statement, string runId, RecordFormat<T> format)

@@ -23,6 +23,7 @@ internal sealed class JournalWriter : IDisposable
     private readonly PreparedStatement _upsertEscalation;
     private readonly PreparedStatement _insertDecision;
     private readonly PreparedStatement _insertEvent;
+    private readonly PreparedStatement _upsertPosition;
 
     public JournalWriter(SqliteConnection connection)
     {
@@ -84,6 +85,15 @@ internal sealed class JournalWriter : IDisposable
             connection,
             "INSERT INTO events (run_id, at, kind, detail) VALUES ($run_id, $at, $kind, $detail);",
             "$run_id", "$at", "$kind", "$detail");
+        _upsertPosition = new(
+            connection,
+            """
+            INSERT INTO position_lots (account_id, ticker, run_id, updated_at, lots_json)
+            VALUES ($account_id, $ticker, $run_id, $updated_at, $lots_json)
+            ON CONFLICT (account_id, ticker) DO UPDATE SET
+                run_id = excluded.run_id, updated_at = excluded.updated_at, lots_json = excluded.lots_json;
+            """,
+            "$account_id", "$ticker", "$run_id", "$updated_at", "$lots_json");
     }
 
     public void CreateRun(RunSnapshot run)
@@ -160,6 +170,17 @@ internal sealed class JournalWriter : IDisposable
                 journalEvent.Detail);
         }
 
+        foreach (var position in batch.Positions)
+        {
+            _upsertPosition.Execute(
+                transaction,
+                position.Account.Value,
+                position.Ticker.Value,
+                header.RunId.Value,
+                Columns.Time(header.UpdatedAt),
+                JournalRecords.PositionLots.Write(position));
+        }
+
         transaction.Commit();
     }
 
@@ -173,6 +194,7 @@ internal sealed class JournalWriter : IDisposable
         _upsertEscalation.Dispose();
         _insertDecision.Dispose();
         _insertEvent.Dispose();
+        _upsertPosition.Dispose();
     }
 
     private void UpsertTrade(SqliteTransaction transaction, RunHeader header, TradeExecution trade)

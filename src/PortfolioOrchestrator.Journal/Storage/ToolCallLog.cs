@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace PortfolioOrchestrator.Journal.Storage;
 
-/// <summary>The <c>tool_calls</c> table (schema 3): appended, never changed.</summary>
+/// <summary>The <c>tool_calls</c> table (schema 4): appended, never changed.</summary>
 internal static class ToolCallLog
 {
     public static void Append(SqliteConnection connection, ToolCallRecord call)

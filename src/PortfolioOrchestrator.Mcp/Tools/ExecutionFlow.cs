@@ -40,7 +40,7 @@ public static class ExecutionFlow
             var outcome = await first(host);
             for (var asked = 0; asked < MaxQuestions && await DecidedAsync(context, outcome, cancellationToken); asked++)
             {
-                outcome = await host.ResumeAsync(context.Settings.StateDirectory, outcome.Run.Header.RunId.Value, NowOf(outcome.Run), null, Venue(context), context.Settings.Refresh, cancellationToken);
+                outcome = await host.ResumeAsync(context.Settings.StateDirectory, outcome.Run.Header.RunId.Value, NowOf(outcome.Run), null, Venue(context), context.Settings.Refresh, null, cancellationToken);
             }
 
             if (outcome.Interruption is { } interrupted)

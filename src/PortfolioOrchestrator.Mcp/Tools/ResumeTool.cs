@@ -29,7 +29,7 @@ public static class ResumeTool
 
         return await ExecutionFlow.RunAsync(
             context,
-            host => host.ResumeAsync(context.Settings.StateDirectory, runId, now, null, ExecutionFlow.Venue(context), context.Settings.Refresh, cancellationToken),
+            host => host.ResumeAsync(context.Settings.StateDirectory, runId, now, null, ExecutionFlow.Venue(context), context.Settings.Refresh, null, cancellationToken),
             cancellationToken);
     }
 }

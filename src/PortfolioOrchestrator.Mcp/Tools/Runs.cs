@@ -6,7 +6,7 @@ namespace PortfolioOrchestrator.Mcp.Tools;
 public static class Runs
 {
     public static RunOptions Options(PlannedInputs inputs, McpSettings settings, bool dryRun) =>
-        new(inputs.Portfolio.Name, inputs.Qa.Name, inputs.Broker, inputs.Now, null, settings.StateDirectory, inputs.Policy?.Name, dryRun, Json: true, Routing: null, Refresh: settings.Refresh)
+        new(inputs.Portfolio.Name, inputs.Qa.Name, inputs.Broker, inputs.Now, null, settings.StateDirectory, inputs.Policy?.Name, dryRun, Json: true, Routing: null, Refresh: settings.Refresh, Accounts: settings.Accounts)
         {
             Documents = InputArguments.Documents(inputs),
             ScriptText = inputs.BrokerScript?.Text,

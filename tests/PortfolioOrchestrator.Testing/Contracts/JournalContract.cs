@@ -12,7 +12,7 @@ namespace PortfolioOrchestrator.Testing.Contracts;
 /// atomic commits, upserts by trade and escalation id, ordering, history across runs, events. A
 /// journal's test class derives from this and opens a fresh, empty journal.
 /// </summary>
-public abstract class JournalContract : IAsyncLifetime
+public abstract partial class JournalContract : IAsyncLifetime
 {
     private const string Report = "QA-2026-11-24-001";
 

@@ -1,4 +1,5 @@
 using PortfolioOrchestrator.Domain.Journal;
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 
@@ -23,4 +24,9 @@ public abstract class ForwardingJournal(IJournal inner) : IJournal
     public Task<RunId?> FindRunOfEscalationAsync(EscalationId escalationId, CancellationToken cancellationToken) => inner.FindRunOfEscalationAsync(escalationId, cancellationToken);
 
     public Task<IReadOnlyList<JournalEvent>> ReadEventsAsync(RunId runId, CancellationToken cancellationToken) => inner.ReadEventsAsync(runId, cancellationToken);
+
+    public Task<PositionLots> LoadPositionLotsAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken) =>
+        inner.LoadPositionLotsAsync(account, ticker, cancellationToken);
+
+    public Task<IReadOnlyList<PositionLots>> ListPositionLotsAsync(CancellationToken cancellationToken) => inner.ListPositionLotsAsync(cancellationToken);
 }

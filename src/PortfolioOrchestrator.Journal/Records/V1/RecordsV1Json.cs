@@ -12,4 +12,5 @@ namespace PortfolioOrchestrator.Journal.Records.V1;
 [JsonSerializable(typeof(RunInputsRecord))]
 [JsonSerializable(typeof(TradeRecord))]
 [JsonSerializable(typeof(EscalationRecord))]
+[JsonSerializable(typeof(PositionLotsRecord))]
 internal sealed partial class RecordsV1Json : JsonSerializerContext;
