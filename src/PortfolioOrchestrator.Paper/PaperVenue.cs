@@ -19,12 +19,14 @@ public sealed class PaperVenue : IBroker, IDisposable
     public const string FileName = "paper.db";
 
     private readonly PaperStore _store;
+    private readonly PaperBook _book;
     private readonly TimeProvider _clock;
     private readonly Lock _gate = new();
 
     private PaperVenue(PaperStore store, PaperScript script, TimeProvider clock)
     {
         _store = store;
+        _book = new PaperBook(store);
         Script = script;
         _clock = clock;
     }
@@ -52,20 +54,35 @@ public sealed class PaperVenue : IBroker, IDisposable
     public static PaperVenue OpenInMemory(PaperScript script, TimeProvider clock) =>
         new(PaperStore.Open("Data Source=:memory:;Pooling=False", durable: false), script, clock);
 
-    /// <summary>Opens the account with <paramref name="openingCash"/> dollars unless the venue already has one, which is kept as it is.</summary>
+    /// <summary>Opens the venue with <paramref name="openingCash"/> dollars for no account in particular and no positions, unless it is open already.</summary>
     public Task<PaperAccount> EnsureAccountAsync(Money openingCash, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(openingCash.Dollars, 0m, nameof(openingCash));
+        return EnsureOpenedAsync(PaperOpening.CashOnly(openingCash), cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens the venue with <paramref name="opening"/>'s cash and positions unless it is open already: an open
+    /// venue is its own truth and is never re-seeded (CONTRACT §6).
+    /// </summary>
+    public Task<PaperAccount> EnsureOpenedAsync(PaperOpening opening, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        if (opening.Cash.Any(c => c.Cash.Dollars < 0m) || opening.Positions.Any(p => p.Quantity < 0m))
+        {
+            throw new ArgumentOutOfRangeException(nameof(opening), "A paper venue opens with no negative cash and no negative positions.");
+        }
+
         return Run(
             () => _store.InTransaction(() =>
             {
-                if (_store.FindAccount() is { } existing)
+                if (_book.FindAccount() is { } existing)
                 {
                     return existing;
                 }
 
-                _store.InsertAccount(openingCash, _clock.GetUtcNow());
-                return _store.FindAccount()!;
+                _book.Open(opening, _clock.GetUtcNow());
+                return _book.FindAccount()!;
             }),
             cancellationToken);
     }
@@ -108,15 +125,15 @@ public sealed class PaperVenue : IBroker, IDisposable
 
     /// <summary>The account as stored, without the script's latency (for <c>po paper account</c> and the paper refresher).</summary>
     public Task<PaperAccount?> ReadAccountAsync(CancellationToken cancellationToken = default) =>
-        Run(_store.FindAccount, cancellationToken);
+        Run(_book.FindAccount, cancellationToken);
 
     /// <summary>Every order the venue holds, in the order it received them.</summary>
     public Task<IReadOnlyList<BrokerOrder>> ListOrdersAsync(CancellationToken cancellationToken = default) =>
         Run(_store.ListOrders, cancellationToken);
 
-    /// <summary>The venue's positions by ticker.</summary>
+    /// <summary>The venue's holdings per (account, ticker), with the shares open sells hold back.</summary>
     public Task<IReadOnlyList<PaperPosition>> ListPositionsAsync(CancellationToken cancellationToken = default) =>
-        Run(_store.ListPositions, cancellationToken);
+        Run(_book.ListHoldings, cancellationToken);
 
     public void Dispose()
     {
@@ -134,13 +151,15 @@ public sealed class PaperVenue : IBroker, IDisposable
         }
 
         var now = _clock.GetUtcNow();
-        var execution = PaperFillRules.Execute(request, Script.RuleFor(request.Ticker), _store.FindAccount()?.Cash);
-        var order = _store.InsertOrder(PaperOrders.Entry(request, execution, now));
+        var holding = _book.FindHolding(request.Account, request.Ticker);
+        var view = new PaperBookView(_book.CashFor(request.Account)?.Cash, _book.MarkFor(request.Ticker), holding?.Quantity ?? 0m, holding?.Available ?? 0m);
+        var execution = PaperFillRules.Execute(request, Script.RuleFor(request.Ticker), view);
+        var order = _store.InsertOrder(PaperOrders.Entry(request, execution, now), new PaperOrderTags(execution.ReservedQuantity, null, null));
         if (execution.Filled)
         {
             var signed = request.Side == OrderSide.Buy ? execution.FilledDollars : -execution.FilledDollars;
-            _store.AddCash(-signed);
-            _store.AddToPosition(request.Ticker, request.Side == OrderSide.Buy ? execution.Quantity : -execution.Quantity, signed);
+            _book.AddCash(request.Account, -signed);
+            _book.AddToHolding(request.Account, request.Ticker, request.Side == OrderSide.Buy ? execution.Quantity : -execution.Quantity, signed);
         }
 
         return Outcome(order);
@@ -164,7 +183,14 @@ public sealed class PaperVenue : IBroker, IDisposable
 
     private ProtectionOutcome Protect(ProtectionRequest request)
     {
-        var plan = PaperProtectionPlan.Make(request, _store.FindOrder(request.EntryOrderId), _clock.GetUtcNow());
+        var entry = _store.FindOrder(request.EntryOrderId);
+        var now = _clock.GetUtcNow();
+
+        // Shares this entry's own protective orders already hold back are not taken from what it may protect.
+        var own = PaperProtectionPlan.Make(request, entry, decimal.MaxValue, now).Orders.Select(o => o.ClientOrderId).ToHashSet();
+        var holding = _book.FindHolding(request.Account, request.Ticker);
+        var available = (holding?.Quantity ?? 0m) - _book.Reserved(request.Account, request.Ticker, own);
+        var plan = PaperProtectionPlan.Make(request, entry, available, now);
 
         // A resume asks again: an order already placed under its id is returned as the venue holds it.
         var placed = plan.Orders.Select(o => _store.FindOrder(o.ClientOrderId) ?? _store.InsertOrder(o)).ToList();

@@ -38,7 +38,7 @@ internal static class AlpacaSample
 
     public static string[] RunArguments(PoHarness po) =>
     [
-        "run", "--portfolio", po.Sample("PORTFOLIO.md"), "--qa", OneAccountQa(po),
+        "run", "--portfolio", OneAccountPortfolio(po), "--qa", OneAccountQa(po),
         "--broker", "alpaca", "--now", Now, "--state", "state", "--json",
     ];
 
@@ -48,6 +48,13 @@ internal static class AlpacaSample
     /// </summary>
     public static string OneAccountQa(PoHarness po) =>
         po.WriteSample("qa-report.json", "qa-one-account.json", text => text.Replace("\"ROTH-1\"", "\"TAXABLE-1\"", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The sample PORTFOLIO.md with XOM held in TAXABLE-1, where the one-account QA report sells it: a dry run
+    /// rehearses on the paper venue, which sells only shares the account holds (CONTRACT §6).
+    /// </summary>
+    public static string OneAccountPortfolio(PoHarness po) =>
+        po.WriteSample("PORTFOLIO.md", "portfolio-one-account.md", text => text.Replace("| XOM | ROTH-1 |", "| XOM | TAXABLE-1 |", StringComparison.Ordinal));
 
     public static JsonElement Trade(JsonElement report, string id) =>
         report.GetProperty("trades").EnumerateArray().Single(t => t.GetProperty("trade_id").GetString() == id);

@@ -30,13 +30,14 @@ public sealed class PaperVenueSubmitTests
     [Fact]
     public async Task A_sell_fills_at_the_scripted_price_minus_slippage_and_adds_to_cash()
     {
-        using var venue = await VenueAsync("""{"tickers": {"MSFT": {"price": 400, "slippage_bps": 25}}}""");
+        using var venue = await HoldingAsync("""{"tickers": {"MSFT": {"price": 400, "slippage_bps": 25}}}""", 100_000m, ("MSFT", 20m, 400m));
 
         var order = (await venue.SubmitAsync(Sell("o-1", "MSFT", 5_000m, referencePrice: 999m), None)).Order!;
 
         Assert.Equal(Money.FromDollars(399m), order.FilledAveragePrice);
         Assert.Equal(12.531328m, order.FilledQuantity);
         Assert.Equal(Money.FromDollars(105_000m), (await venue.GetAccountAsync(None))!.Cash);
+        Assert.Equal(Holding("MSFT", 20m - 12.531328m, 8_000m - 5_000m), Assert.Single(await venue.ListPositionsAsync()));
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class PaperVenueSubmitTests
 
         Assert.Equal(Money.FromDollars(30_000m), (await venue.GetAccountAsync(None))!.Cash);
         var position = Assert.Single(await venue.ListPositionsAsync());
-        Assert.Equal(new PaperPosition(Ticker.Create("MSFT"), 50m, Money.FromDollars(20_000m)), position);
+        Assert.Equal(Holding("MSFT", 50m, 20_000m), position);
     }
 
     [Fact]
@@ -134,12 +135,12 @@ public sealed class PaperVenueSubmitTests
     [Fact]
     public async Task A_sell_needs_no_buying_power()
     {
-        using var venue = await VenueAsync(openingCash: 0m);
+        using var venue = await HoldingAsync(0m, ("MSFT", 60m, 100m));
 
         var outcome = await venue.SubmitAsync(Sell("o-1", "MSFT", 5_000m), None);
 
         Assert.Equal(OrderStatus.Filled, outcome.Order!.Status);
-        Assert.Equal(-50m, Assert.Single(await venue.ListPositionsAsync()).Quantity);
+        Assert.Equal(10m, Assert.Single(await venue.ListPositionsAsync()).Quantity);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Inputs;
+using PortfolioOrchestrator.Paper;
 
 namespace PortfolioOrchestrator.Application.Composition;
 
@@ -151,17 +152,15 @@ public static class AccountVenues
         }
     }
 
-    /// <summary>The paper accounts' cash, in dollars, as the Accounts table says (all cash when it has none).</summary>
-    public static Money PaperOpeningCash(AccountMap map, PortfolioSnapshot portfolio)
+    /// <summary>
+    /// What the paper venue opens with when it serves only some accounts (CONTRACT §6, §7): the cash and positions
+    /// of the accounts the map sends to it (all cash, where PORTFOLIO.md does not split it by account).
+    /// </summary>
+    public static PaperOpening PaperOpeningFor(AccountMap map, PortfolioSnapshot portfolio)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(portfolio);
-        if (portfolio.Accounts.Count == 0)
-        {
-            return portfolio.TotalCash;
-        }
-
-        return portfolio.Accounts.Where(a => map.Find(a.Account)?.Kind == VenueKind.Paper).Aggregate(Money.Zero, (sum, a) => sum + a.Cash);
+        return PaperOpening.From(portfolio, []).Only(account => map.Find(account)?.Kind == VenueKind.Paper);
     }
 
     private sealed class Owned(List<Venue> venues) : IDisposable

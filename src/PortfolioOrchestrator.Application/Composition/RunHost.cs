@@ -9,8 +9,10 @@ using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
+using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal;
+using PortfolioOrchestrator.Paper;
 using PortfolioOrchestrator.Paper.Scripting;
 
 namespace PortfolioOrchestrator.Application.Composition;
@@ -70,11 +72,11 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
         // A dry run meets what the execution would (CONTRACT §8): a private copy of the venue and the journal.
         using var copy = options.DryRun ? DryRunCopy.Of(stateDirectory, spec.IsPaper) : null;
         using var venue = copy is not null
-            ? await VenueFactory.OpenPaperAsync(copy.Directory, script, clock, inputs.Portfolio.TotalCash, cancellationToken)
+            ? await VenueFactory.OpenPaperAsync(copy.Directory, script, clock, Opening(inputs.Portfolio, inputs.Report.Trades), cancellationToken)
             : accounts.Map is { } map
                 ? await OpenAccountsAsync(map, options.Accounts!, stateDirectory, script, clock, inputs.Portfolio, venueOptions, cancellationToken)
                 : spec.IsPaper
-                    ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, inputs.Portfolio.TotalCash, cancellationToken)
+                    ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, Opening(inputs.Portfolio, inputs.Report.Trades), cancellationToken)
                     : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
         using var copiedJournal = copy is { HasJournal: true } ? SqliteJournal.Open(copy.Directory) : null;
         var request = new RunRequest
@@ -140,7 +142,7 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
         using var venue = accounts.Map is { } map
             ? await OpenAccountsAsync(map, AccountVenues.JournaledName, stateDirectory, script, clock, existing.Inputs.Portfolio, venueOptions, cancellationToken)
             : spec.IsPaper
-                ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, existing.Inputs.Portfolio.TotalCash, cancellationToken)
+                ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, Opening(existing.Inputs.Portfolio, existing.Trades.Select(t => t.Trade)), cancellationToken)
                 : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
         // A resumed run refreshes as it was started to (a FULL_REFRESH after an approved #1 included), unless told otherwise.
         var refreshMode = givenMode ?? RefreshComposition.Parse(existing.Inputs.RefreshMode);
@@ -154,6 +156,10 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
             () => engine.ContinueAsync(runId, cancellationToken));
         return await PublishAsync(run, outDirectory, stateDirectory, routing, dryRun: false, cancellationToken);
     }
+
+    /// <summary>What a new paper venue opens with: the portfolio's cash and positions, cash split as the trades' accounts say.</summary>
+    private static PaperOpening Opening(PortfolioSnapshot portfolio, IEnumerable<QaTrade> trades) =>
+        PaperOpening.From(portfolio, trades.Where(t => t.Account is not null).Select(t => t.Account!.Value));
 
     public static string DefaultOutput(string stateDirectory, RunId runId) => Path.Combine(stateDirectory, "runs", runId.Value);
 
@@ -214,7 +220,7 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
             map,
             fileName,
             venueOptions.Live,
-            () => VenueFactory.OpenPaperAsync(stateDirectory, script, clock, AccountVenues.PaperOpeningCash(map, portfolio), cancellationToken),
+            () => VenueFactory.OpenPaperAsync(stateDirectory, script, clock, AccountVenues.PaperOpeningFor(map, portfolio), cancellationToken),
             options => OpenAlpacaAsync(venueOptions, clock, cancellationToken, options));
 
     /// <summary>Opens Alpaca and asks its clock before the engine may send anything.</summary>

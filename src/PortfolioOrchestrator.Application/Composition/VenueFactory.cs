@@ -4,7 +4,6 @@ using PortfolioOrchestrator.Alpaca.Http;
 using PortfolioOrchestrator.Alpaca.Market;
 using PortfolioOrchestrator.Alpaca.Refresh;
 using PortfolioOrchestrator.Inputs;
-using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Paper;
 using PortfolioOrchestrator.Paper.Scripting;
 
@@ -46,10 +45,14 @@ public static class VenueFactory
         return (parsed.Value, text);
     }
 
-    public static async Task<Venue> OpenPaperAsync(string? stateDirectory, PaperScript script, EngineClock clock, Money openingCash, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the paper venue of <paramref name="stateDirectory"/> (in memory when null); the first time, with the
+    /// portfolio's cash and positions per account (CONTRACT §6), afterwards as it stands.
+    /// </summary>
+    public static async Task<Venue> OpenPaperAsync(string? stateDirectory, PaperScript script, EngineClock clock, PaperOpening opening, CancellationToken cancellationToken)
     {
         var venue = stateDirectory is null ? PaperVenue.OpenInMemory(script, clock.Clock) : PaperStateFile.Open(stateDirectory, script, clock.Clock);
-        await venue.EnsureAccountAsync(openingCash, cancellationToken);
+        await venue.EnsureOpenedAsync(opening, cancellationToken);
         return new Venue(venue, new PaperRefresher(venue, clock.Waiter), venue);
     }
 

@@ -23,12 +23,6 @@ public sealed record PaperOrderLine(
     string? RejectReason,
     DateTimeOffset SubmittedAt);
 
-/// <summary>A position of the paper venue: shares held and their cost in dollars.</summary>
-public sealed record PaperPositionLine(string Symbol, decimal Qty, decimal Cost);
-
-/// <summary>The paper venue's account as <c>po paper account --json</c> shows it; <c>Opened</c> false before any run.</summary>
-public sealed record PaperAccountLine(bool Opened, decimal Cash, IReadOnlyList<PaperPositionLine> Positions, int Orders);
-
 /// <summary><c>po paper orders</c> / <c>po paper account</c> and <c>paper_orders</c> / <c>paper_account</c>: what the persistent paper venue holds.</summary>
 public static class PaperQuery
 {
@@ -38,17 +32,13 @@ public static class PaperQuery
         return [.. (await venue.ListOrdersAsync(cancellationToken)).Select(ToLine)];
     }
 
-    public static async Task<PaperAccountLine> AccountAsync(PoEnvironment environment, string stateOption, CancellationToken cancellationToken)
+    public static async Task<PaperAccountView> AccountAsync(PoEnvironment environment, string stateOption, CancellationToken cancellationToken)
     {
         using var venue = Open(environment, stateOption);
-        var cash = await venue.GetAccountAsync(cancellationToken);
-        var positions = await venue.ListPositionsAsync(cancellationToken);
-        var orderCount = (await venue.ListOrdersAsync(cancellationToken)).Count;
-        return new PaperAccountLine(
-            cash is not null,
-            cash?.Cash.Dollars ?? 0m,
-            [.. positions.Select(p => new PaperPositionLine(p.Ticker.Value, p.Quantity, p.Cost.Dollars))],
-            orderCount);
+        return PaperAccountView.Of(
+            await venue.ReadAccountAsync(cancellationToken),
+            await venue.ListPositionsAsync(cancellationToken),
+            (await venue.ListOrdersAsync(cancellationToken)).Count);
     }
 
     private static PaperVenue Open(PoEnvironment environment, string state) =>

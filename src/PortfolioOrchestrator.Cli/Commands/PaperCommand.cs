@@ -1,7 +1,6 @@
 using System.CommandLine;
 using PortfolioOrchestrator.Application.Composition;
 using PortfolioOrchestrator.Cli.Rendering;
-using PortfolioOrchestrator.Domain.Primitives;
 using Spectre.Console;
 
 namespace PortfolioOrchestrator.Cli.Commands;
@@ -56,13 +55,7 @@ public static class PaperCommand
                 return ExitCodes.Success;
             }
 
-            var console = Consoles.For(environment);
-            console.MarkupLine(!view.Opened ? "The paper venue has no account yet (a run opens it with the portfolio's cash)." : $"Cash {Markup.Escape(new Money(view.Cash).ToString())}; {view.Orders} orders");
-            foreach (var position in view.Positions)
-            {
-                console.MarkupLine($"  {Markup.Escape(position.Symbol)} {position.Qty} shares (cost ${position.Cost:#,##0.00})");
-            }
-
+            PaperAccountRenderer.Render(Consoles.For(environment), view);
             return ExitCodes.Success;
         }));
 

@@ -250,7 +250,10 @@ public static class OutputSchemas
           "properties": {
             "opened": { "type": "boolean", "description": "false until a run opens the venue with the portfolio's cash and positions." },
             "cash": { "type": "number" },
-            "positions": { "type": "array", "items": { "type": "object", "properties": { "symbol": { "type": "string" }, "qty": { "type": "number" }, "cost": { "type": "number" } } } },
+            "opened_with_positions": { "type": "boolean", "description": "false for a venue an earlier version opened with cash only (never re-seeded; see note)." },
+            "note": { "type": ["string", "null"] },
+            "accounts": { "type": "array", "description": "Cash per account (dollars).", "items": { "type": "object", "properties": { "account": { "type": ["string", "null"] }, "opening_cash": { "type": "number" }, "cash": { "type": "number" } } } },
+            "positions": { "type": "array", "items": { "type": "object", "properties": { "account": { "type": "string" }, "symbol": { "type": "string" }, "qty": { "type": "number", "description": "Shares held." }, "reserved_qty": { "type": "number", "description": "Shares held back by open sell orders." }, "available_qty": { "type": "number" }, "cost": { "type": "number", "description": "Dollars." } } } },
             "orders": { "type": "integer", "description": "How many orders the venue holds." },
         {{Error}}
           },

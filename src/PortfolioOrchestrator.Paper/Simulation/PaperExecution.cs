@@ -6,6 +6,7 @@ namespace PortfolioOrchestrator.Paper.Simulation;
 /// <summary>
 /// What the venue does with one entry order: reject it, leave it open, or fill it (wholly or in
 /// part) at <see cref="FillPrice"/> dollars per share for <see cref="FilledDollars"/> and <see cref="Quantity"/> shares.
+/// An open sell holds back <see cref="ReservedQuantity"/> shares.
 /// </summary>
 internal sealed record PaperExecution(OrderStatus Status, string? RejectReason, Money? FillPrice, Money FilledDollars, decimal Quantity)
 {
@@ -13,5 +14,14 @@ internal sealed record PaperExecution(OrderStatus Status, string? RejectReason, 
 
     public static PaperExecution Open { get; } = new(OrderStatus.Accepted, null, null, Money.Zero, 0m);
 
+    /// <summary>For an open sell by notional, the shares it was accepted for (held back while it is open).</summary>
+    public decimal? ReservedQuantity { get; init; }
+
     public bool Filled => Quantity > 0m;
 }
+
+/// <summary>
+/// What the venue knows when an entry arrives: the cash the order's account spends (null: no account),
+/// the last marked price of the ticker, and the account's shares in it — held, and not held back by open sells.
+/// </summary>
+internal sealed record PaperBookView(Money? Cash, Money? Mark, decimal Held, decimal Available);

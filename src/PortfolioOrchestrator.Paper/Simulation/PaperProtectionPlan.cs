@@ -11,7 +11,11 @@ namespace PortfolioOrchestrator.Paper.Simulation;
 /// </summary>
 internal sealed record PaperProtectionPlan(IReadOnlyList<BrokerOrder> Orders, IReadOnlyList<string> Unprotected)
 {
-    public static PaperProtectionPlan Make(ProtectionRequest request, BrokerOrder? entry, DateTimeOffset now)
+    /// <param name="request">What to protect.</param>
+    /// <param name="entry">The entry order as the venue holds it (null: unknown to the venue).</param>
+    /// <param name="available">Shares the account holds in the ticker that no other open sell holds back: never protected beyond.</param>
+    /// <param name="now">When the orders are placed.</param>
+    public static PaperProtectionPlan Make(ProtectionRequest request, BrokerOrder? entry, decimal available, DateTimeOffset now)
     {
         if (request.StopLoss is null && request.Targets.Count == 0)
         {
@@ -36,9 +40,16 @@ internal sealed record PaperProtectionPlan(IReadOnlyList<BrokerOrder> Orders, IR
             quantity = entry.FilledQuantity;
         }
 
+        if (quantity > available)
+        {
+            var shown = Math.Max(0m, available);
+            builder.Unprotected.Add($"asked to protect {quantity} shares but the account holds {shown} not held back by other open sells; protecting {shown}");
+            quantity = shown;
+        }
+
         if (quantity <= 0m)
         {
-            return new([], [$"entry order {request.EntryOrderId}: no filled quantity to protect"]);
+            return new([], [.. builder.Unprotected, $"entry order {request.EntryOrderId}: no held shares to protect"]);
         }
 
         builder.AddStop(quantity);

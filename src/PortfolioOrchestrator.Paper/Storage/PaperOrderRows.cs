@@ -30,3 +30,9 @@ internal static class PaperOrderRows
         LinkGroup = SqliteValues.NullableString(reader, 17),
     };
 }
+
+/// <summary>
+/// What the venue keeps about an order besides the order: the shares an open sell by notional holds back,
+/// and for a protective order the trade and run it protects.
+/// </summary>
+internal sealed record PaperOrderTags(decimal? ReservedQuantity, string? TradeId, string? RunId);

@@ -5,7 +5,8 @@ using PortfolioOrchestrator.Domain.Primitives;
 namespace PortfolioOrchestrator.Paper.Storage;
 
 /// <summary>
-/// The venue's SQLite database: one account, orders (unique by client order id), fills, positions.
+/// The venue's SQLite database: orders (unique by client order id) and their fills; the account, cash
+/// and holdings are read and written through <see cref="PaperBook"/>.
 /// Not thread-safe: the venue serialises calls. Writes go through <see cref="InTransaction{T}"/>,
 /// which begins IMMEDIATE so two processes sharing a state directory take turns.
 /// </summary>
@@ -37,7 +38,7 @@ internal sealed class PaperStore : IDisposable
             }
 
             store.Execute("PRAGMA foreign_keys=ON;");
-            store.Execute(PaperSchema.Create);
+            PaperMigration.Apply(connection);
             return store;
         }
         catch
@@ -63,80 +64,26 @@ internal sealed class PaperStore : IDisposable
         }
     }
 
-    public PaperAccount? FindAccount()
-    {
-        var command = Command("SELECT opening_cash, cash, opened_at FROM account WHERE id = 1;");
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new PaperAccount(
-                Money.FromDollars(SqliteValues.Decimal(reader, 0)),
-                Money.FromDollars(SqliteValues.Decimal(reader, 1)),
-                SqliteValues.Instant(reader, 2))
-            : null;
-    }
-
-    public void InsertAccount(Money openingCash, DateTimeOffset at) =>
-        Execute(
-            "INSERT INTO account (id, opening_cash, cash, opened_at) VALUES (1, $cash, $cash, $at);",
-            ("$cash", SqliteValues.Text(openingCash)),
-            ("$at", SqliteValues.Text(at)));
-
-    public void AddCash(Money delta)
-    {
-        var account = FindAccount() ?? throw new InvalidOperationException("The paper venue has no account.");
-        Execute("UPDATE account SET cash = $cash WHERE id = 1;", ("$cash", SqliteValues.Text(account.Cash + delta)));
-    }
-
-    public void AddToPosition(Ticker ticker, decimal quantity, Money cost)
-    {
-        var current = FindPosition(ticker);
-        Execute(
-            "INSERT INTO positions (ticker, quantity, cost) VALUES ($ticker, $quantity, $cost) "
-            + "ON CONFLICT (ticker) DO UPDATE SET quantity = excluded.quantity, cost = excluded.cost;",
-            ("$ticker", ticker.Value),
-            ("$quantity", SqliteValues.Text((current?.Quantity ?? 0m) + quantity)),
-            ("$cost", SqliteValues.Text((current?.Cost ?? Money.Zero) + cost)));
-    }
-
-    public PaperPosition? FindPosition(Ticker ticker)
-    {
-        var command = Command("SELECT ticker, quantity, cost FROM positions WHERE ticker = $ticker;", ("$ticker", ticker.Value));
-        using var reader = command.ExecuteReader();
-        return reader.Read()
-            ? new PaperPosition(ticker, SqliteValues.Decimal(reader, 1), Money.FromDollars(SqliteValues.Decimal(reader, 2)))
-            : null;
-    }
-
-    public IReadOnlyList<PaperPosition> ListPositions()
-    {
-        var command = Command("SELECT ticker, quantity, cost FROM positions ORDER BY ticker;");
-        using var reader = command.ExecuteReader();
-        var positions = new List<PaperPosition>();
-        while (reader.Read())
-        {
-            positions.Add(new PaperPosition(
-                Ticker.Create(reader.GetString(0)),
-                SqliteValues.Decimal(reader, 1),
-                Money.FromDollars(SqliteValues.Decimal(reader, 2))));
-        }
-
-        return positions;
-    }
-
     public BrokerOrder? FindOrder(ClientOrderId id) =>
         ReadOrders($"SELECT {OrderColumns} FROM orders o WHERE o.client_order_id = $id;", ("$id", id.Value)).SingleOrDefault();
+
+    /// <summary>The orders of one link group, in the order the venue received them.</summary>
+    public IReadOnlyList<BrokerOrder> ListLinked(string linkGroup) =>
+        ReadOrders($"SELECT {OrderColumns} FROM orders o WHERE o.link_group = $group ORDER BY o.seq;", ("$group", linkGroup));
 
     public IReadOnlyList<BrokerOrder> ListOrders() => ReadOrders($"SELECT {OrderColumns} FROM orders o ORDER BY o.seq;");
 
     /// <summary>Stores a new order and its fills; the broker order id given is ignored (it comes from the row).</summary>
-    public BrokerOrder InsertOrder(BrokerOrder order)
+    public BrokerOrder InsertOrder(BrokerOrder order, PaperOrderTags? tags = null)
     {
         Execute(
             """
             INSERT INTO orders (client_order_id, ticker, side, type, account, notional, quantity, stop_price, limit_price,
-                status, filled_quantity, filled_average_price, filled_notional, submitted_at, filled_at, reject_reason, link_group)
+                status, filled_quantity, filled_average_price, filled_notional, submitted_at, filled_at, reject_reason, link_group,
+                reserved_quantity, trade_id, run_id)
             VALUES ($id, $ticker, $side, $type, $account, $notional, $quantity, $stop, $limit,
-                $status, $filled_quantity, $filled_price, $filled_notional, $submitted_at, $filled_at, $reject, $link);
+                $status, $filled_quantity, $filled_price, $filled_notional, $submitted_at, $filled_at, $reject, $link,
+                $reserved, $trade, $run);
             """,
             ("$id", order.ClientOrderId.Value),
             ("$ticker", order.Ticker.Value),
@@ -154,7 +101,10 @@ internal sealed class PaperStore : IDisposable
             ("$submitted_at", SqliteValues.Text(order.SubmittedAt)),
             ("$filled_at", SqliteValues.Text(order.FilledAt)),
             ("$reject", SqliteValues.Text(order.RejectReason)),
-            ("$link", SqliteValues.Text(order.LinkGroup)));
+            ("$link", SqliteValues.Text(order.LinkGroup)),
+            ("$reserved", SqliteValues.Text(tags?.ReservedQuantity)),
+            ("$trade", SqliteValues.Text(tags?.TradeId)),
+            ("$run", SqliteValues.Text(tags?.RunId)));
         foreach (var fill in order.Fills)
         {
             Execute(
@@ -167,6 +117,38 @@ internal sealed class PaperStore : IDisposable
         }
 
         return FindOrder(order.ClientOrderId)!;
+    }
+
+    /// <summary>What the venue keeps about an order besides the order itself.</summary>
+    public PaperOrderTags Tags(ClientOrderId id) =>
+        Query(
+            "SELECT reserved_quantity, trade_id, run_id FROM orders WHERE client_order_id = $id;",
+            r => new PaperOrderTags(SqliteValues.NullableDecimal(r, 0), SqliteValues.NullableString(r, 1), SqliteValues.NullableString(r, 2)),
+            ("$id", id.Value)).Single();
+
+    /// <summary>Records a fill of an open order: the fill row, the order's filled quantity, dollars, average price and status.</summary>
+    public void AddFill(BrokerOrder order, Fill fill, OrderStatus status)
+    {
+        var quantity = order.FilledQuantity + fill.Quantity;
+        var notional = order.FilledNotional + (fill.Price * fill.Quantity).RoundToCents();
+        Execute(
+            "INSERT INTO fills (execution_id, client_order_id, quantity, price, at) VALUES ($execution, $id, $quantity, $price, $at);",
+            ("$execution", fill.ExecutionId),
+            ("$id", order.ClientOrderId.Value),
+            ("$quantity", SqliteValues.Text(fill.Quantity)),
+            ("$price", SqliteValues.Text(fill.Price)),
+            ("$at", SqliteValues.Text(fill.At)));
+        Execute(
+            """
+            UPDATE orders SET filled_quantity = $quantity, filled_notional = $notional, filled_average_price = $average,
+                filled_at = $at, status = $status WHERE client_order_id = $id;
+            """,
+            ("$quantity", SqliteValues.Text(quantity)),
+            ("$notional", SqliteValues.Text(notional)),
+            ("$average", SqliteValues.Text(Math.Round(notional.Dollars / quantity, 4, MidpointRounding.AwayFromZero))),
+            ("$at", SqliteValues.Text(fill.At)),
+            ("$status", order.MoveTo(status).Status.ToString()),
+            ("$id", order.ClientOrderId.Value));
     }
 
     public void UpdateStatus(ClientOrderId id, OrderStatus status) =>
@@ -214,10 +196,24 @@ internal sealed class PaperStore : IDisposable
         return fills;
     }
 
-    private void Execute(string sql, params (string Name, object Value)[] parameters)
+    public void Execute(string sql, params (string Name, object Value)[] parameters)
     {
         var command = Command(sql, parameters);
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs a query and reads each row with <paramref name="read"/>.</summary>
+    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        var rows = new List<T>();
+        var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
     }
 
     /// <summary>A prepared command for the SQL, reused across calls (preparing costs more than running).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
@@ -167,9 +168,35 @@ public sealed class VersionOneStateDirectoryTests
         // The execution report as JSON: statuses, fills, protection, escalations and every figure.
         Assert.Equal(expected.Out, outcome.Out);
         Assert.Equal(fresh.Po(SecondDecisionAt, "paper", "orders", "--json").Out, resumed.Po(SecondDecisionAt, "paper", "orders", "--json").Out);
-        Assert.Equal(fresh.Po(SecondDecisionAt, "paper", "account", "--json").Out, resumed.Po(SecondDecisionAt, "paper", "account", "--json").Out);
-        Assert.Equal(Stored.Text(WithoutWhatVersion1DidNotRecord((await LoadFromAsync(fresh, runId))!)), Stored.Text((await LoadFromAsync(resumed, runId))!));
+        var freshRun = (await LoadFromAsync(fresh, runId))!;
+        AssertSameVenueBooks(freshRun, fresh.Po(SecondDecisionAt, "paper", "account", "--json"), resumed.Po(SecondDecisionAt, "paper", "account", "--json"));
+        Assert.Equal(Stored.Text(WithoutWhatVersion1DidNotRecord(freshRun)), Stored.Text((await LoadFromAsync(resumed, runId))!));
     }
+
+    /// <summary>
+    /// CONTRACT §6: version 1 opened the venue with cash only, and it is never re-seeded; a fresh venue opens with
+    /// PORTFOLIO.md's positions. The same cash, and per holding the fresh venue's shares less those it opened with.
+    /// </summary>
+    private static void AssertSameVenueBooks(RunSnapshot freshRun, PoResult fresh, PoResult resumed)
+    {
+        using var freshAccount = JsonDocument.Parse(fresh.Out);
+        using var resumedAccount = JsonDocument.Parse(resumed.Out);
+        Assert.True(freshAccount.RootElement.GetProperty("opened_with_positions").GetBoolean());
+        Assert.False(resumedAccount.RootElement.GetProperty("opened_with_positions").GetBoolean());
+        Assert.Contains("earlier version", resumedAccount.RootElement.GetProperty("note").GetString(), StringComparison.Ordinal);
+        Assert.Equal(freshAccount.RootElement.GetProperty("cash").GetDecimal(), resumedAccount.RootElement.GetProperty("cash").GetDecimal());
+        var opening = freshRun.Inputs.Portfolio.Positions.ToDictionary(p => (p.Account.Value, p.Ticker.Value), p => p.Quantity);
+        var freshHoldings = Holdings(freshAccount);
+        var resumedHoldings = Holdings(resumedAccount);
+        foreach (var key in freshHoldings.Keys.Union(resumedHoldings.Keys))
+        {
+            Assert.Equal(freshHoldings.GetValueOrDefault(key) - opening.GetValueOrDefault(key), resumedHoldings.GetValueOrDefault(key));
+        }
+    }
+
+    private static Dictionary<(string, string), decimal> Holdings(JsonDocument account) =>
+        account.RootElement.GetProperty("positions").EnumerateArray()
+            .ToDictionary(p => (p.GetProperty("account").GetString()!, p.GetProperty("symbol").GetString()!), p => p.GetProperty("qty").GetDecimal());
 
     /// <summary>
     /// A version-1 run's inputs hold no PORTFOLIO.md path, <c>--refresh</c> mode or refreshed portfolio (record

@@ -26,6 +26,24 @@ public static class Paper
         return venue;
     }
 
+    /// <summary>A venue opened with <paramref name="openingCash"/> in <see cref="Account"/> and these holdings there (cost = quantity × price).</summary>
+    public static async Task<PaperVenue> HoldingAsync(decimal openingCash, params (string Ticker, decimal Quantity, decimal Price)[] holdings) =>
+        await HoldingAsync("{}", openingCash, holdings);
+
+    public static async Task<PaperVenue> HoldingAsync(string json, decimal openingCash, params (string Ticker, decimal Quantity, decimal Price)[] holdings)
+    {
+        var venue = PaperVenue.OpenInMemory(Script(json), new SimulatedClock(Start));
+        await venue.EnsureOpenedAsync(Opening(openingCash, holdings));
+        return venue;
+    }
+
+    public static PaperOpening Opening(decimal openingCash, params (string Ticker, decimal Quantity, decimal Price)[] holdings) => new(
+        [new PaperCash(Account, Money.FromDollars(openingCash), Money.FromDollars(openingCash))],
+        [.. holdings.Select(h => new PaperPosition(Account, Ticker.Create(h.Ticker), h.Quantity, Money.FromDollars(h.Quantity * h.Price)))]);
+
+    public static PaperPosition Holding(string ticker, decimal quantity, decimal cost, decimal reserved = 0m) =>
+        new(Account, Ticker.Create(ticker), quantity, Money.FromDollars(cost)) { Reserved = reserved };
+
     public static ClientOrderId Id(string value) => ClientOrderId.Create(value);
 
     public static OrderRequest Buy(string id, string ticker, decimal notional, decimal referencePrice = 100m) =>
