@@ -113,7 +113,7 @@ public sealed class McpFlowTests
         lock (seen)
         {
             Assert.True(seen.Count >= executed, $"{seen.Count} notifications for {executed} trades");
-            Assert.Equal(Enumerable.Range(1, seen.Count).Select(i => (float)i), seen.Select(v => v.Progress));
+            Assert.Equal(Enumerable.Range(1, seen.Count).Select(i => (float)i), seen.Select(v => v.Progress).Order());
             Assert.Contains(seen, v => v.Message!.Contains("EXECUTED", StringComparison.Ordinal));
         }
     }
