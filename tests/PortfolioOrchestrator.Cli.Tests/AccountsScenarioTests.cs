@@ -83,6 +83,10 @@ public sealed class AccountsScenarioTests : IDisposable
         Assert.DoesNotContain(_taxable.Orders, o => o.Symbol == "XOM");
         Assert.Equal(500m - (4000m / 112m), _roth.PositionOf("XOM"), 6);
         Assert.Equal("COMPLETED", report.GetProperty("refresh").GetString());
+        Assert.Equal("alpaca:APCA_ROTH_KEY_ID", Trade(report, "T-003").GetProperty("venue").GetString());
+        Assert.Equal("alpaca:APCA_TAXABLE_KEY_ID", Trade(report, "T-001").GetProperty("venue").GetString());
+        var markdown = File.ReadAllText(Path.Combine(_po.Directory, "state", "runs", report.GetProperty("run_id").GetString()!, "execution-report.md"));
+        Assert.Contains("ROTH-1 at alpaca:", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

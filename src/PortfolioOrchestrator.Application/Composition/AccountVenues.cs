@@ -139,7 +139,7 @@ public static class AccountVenues
                 refreshers.Add((alpaca.Refresher, new HashSet<AccountId> { entry.Account }));
             }
 
-            var name = string.Join(", ", map.Entries.Select(e => $"{e.Account}: {e.VenueName}"));
+            var name = VenueNames.Format(map.Entries);
             return new Venue(new PerAccountVenues(name), new PerAccountRefresher(refreshers), new Owned(opened))
             {
                 Map = VenueMap.ByAccount(byAccount),

@@ -34,7 +34,7 @@ public static class ExecutionReportBuilder
             Refresh = ContractNames.Of(header.Refresh),
             ExecutedOnPortfolio = ExecutedOn(run),
             PreExecution = header.PreExecution is { } pre ? PreExecutionReports.From(pre) : null,
-            Trades = [.. run.Trades.OrderBy(t => t.Sequence).Select(t => TradeReports.From(t, header.Status))],
+            Trades = [.. run.Trades.OrderBy(t => t.Sequence).Select(t => TradeReports.From(t, header.Status, header.Broker))],
             SectorsBefore = SectorsBefore(run),
             SectorsAfter = [.. post.Sectors.Select(s => new SectorAfterReport { Sector = s.Sector.Value, Allocation = ReportRatio.Of(s.Allocation), Status = s.Pass ? "PASS" : "FAIL" })],
             CashAfter = post.CashAfter.Dollars,

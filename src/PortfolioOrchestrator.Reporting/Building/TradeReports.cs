@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Domain.Accounts;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Model;
 using PortfolioOrchestrator.Reporting.Numbers;
@@ -7,7 +8,10 @@ namespace PortfolioOrchestrator.Reporting.Building;
 /// <summary>STEP 3F's log line for one trade, in the report's words.</summary>
 internal static class TradeReports
 {
-    public static TradeReport From(TradeExecution execution, RunStatus runStatus)
+    /// <param name="execution">The trade as the journal holds it.</param>
+    /// <param name="runStatus">The run's status (a stopped run reports QUEUED and UNRESOLVED trades).</param>
+    /// <param name="runVenue">The run header's venue name (<see cref="VenueNames"/>).</param>
+    public static TradeReport From(TradeExecution execution, RunStatus runStatus, string runVenue)
     {
         var trade = execution.Trade;
         return new TradeReport
@@ -16,6 +20,7 @@ internal static class TradeReports
             Ticker = trade.Ticker.Value,
             Side = ContractNames.Of(trade.Side),
             Account = trade.Account?.Value,
+            Venue = VenueNames.For(runVenue, trade.Account),
             Sector = trade.Sector?.Value,
             SizeDollars = trade.SizeDollars.Dollars,
             Status = ContractNames.Of(execution.Status, runStatus),

@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Domain.Accounts;
 using PortfolioOrchestrator.Reporting.Model;
 using static PortfolioOrchestrator.Reporting.Markdown.MarkdownFormat;
 using static PortfolioOrchestrator.Reporting.Markdown.MarkdownText;
@@ -23,7 +24,7 @@ internal static class TradeSections
         }
         else
         {
-            WriteExecutedTable(md, executed);
+            WriteExecutedTable(md, executed, VenueNames.IsPerAccount(report.Broker));
             md.Heading(3, "Stop-loss and profit targets")
                 .Bullets(executed.SelectMany(ProtectionLines), "No protective order was placed.");
         }
@@ -42,15 +43,19 @@ internal static class TradeSections
 
     public static string ReasonSuffix(TradeReport trade) => trade.Reason is { Length: > 0 } reason ? $" — {Escape(reason)}" : string.Empty;
 
-    private static void WriteExecutedTable(MarkdownWriter md, List<TradeReport> executed) =>
+    private static void WriteExecutedTable(MarkdownWriter md, List<TradeReport> executed, bool perAccount) =>
         md.Table(
             ["Trade", "Ticker", "Side", "Size", "Price", "Quantity", "Filled", "Account", "Sector", "Executed at", "Buffer after", "Flags"],
             executed.Select(t => (IReadOnlyList<string>)
             [
                 Escape(t.TradeId), Escape(t.Ticker), t.Side, Dollars(t.SizeDollars), Price(t.ExecutionPrice), Shares(t.ExecutionQuantity),
-                Dollars(t.FilledDollars), Escape(t.Account), Escape(t.Sector), Time(t.ExecutionTimestamp), Percent(t.BufferAfter),
+                Dollars(t.FilledDollars), Escape(AccountAndVenue(t, perAccount)), Escape(t.Sector), Time(t.ExecutionTimestamp), Percent(t.BufferAfter),
                 string.Join(", ", t.Flags),
             ]));
+
+    /// <summary>The account, and its venue where the run had one per account (CONTRACT §7): <c>ROTH-1 at paper</c>.</summary>
+    private static string? AccountAndVenue(TradeReport trade, bool perAccount) =>
+        perAccount && trade.Account is { } account && trade.Venue is { } venue ? $"{account} at {venue}" : trade.Account;
 
     private static IEnumerable<string> ProtectionLines(TradeReport trade)
     {

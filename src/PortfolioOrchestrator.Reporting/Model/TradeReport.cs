@@ -15,6 +15,9 @@ public sealed record TradeReport
 
     public string? Account { get; init; }
 
+    /// <summary>The venue that served the trade's account: <c>paper</c>, <c>alpaca</c>, or with <c>--accounts</c> <c>alpaca:KEY_VARIABLE</c> (CONTRACT §7).</summary>
+    public string? Venue { get; init; }
+
     public string? Sector { get; init; }
 
     public required decimal SizeDollars { get; init; }

@@ -21,7 +21,7 @@ public sealed partial class ExecutionReportJsonTests
 
     private static readonly string[] TradeFields =
     [
-        "trade_id", "ticker", "side", "account", "sector", "size_dollars", "status", "conviction", "approval_timestamp",
+        "trade_id", "ticker", "side", "account", "venue", "sector", "size_dollars", "status", "conviction", "approval_timestamp",
         "client_order_id", "execution_price", "execution_quantity", "filled_dollars", "execution_timestamp", "slippage_bps",
         "buffer_after", "flags", "stop_loss_order", "additional_stop_loss_orders", "profit_target_orders", "unprotected", "reason", "earlier_run_id",
     ];
