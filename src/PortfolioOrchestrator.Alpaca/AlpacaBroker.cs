@@ -1,6 +1,7 @@
 using PortfolioOrchestrator.Alpaca.Assets;
 using PortfolioOrchestrator.Alpaca.Http;
 using PortfolioOrchestrator.Alpaca.Json;
+using PortfolioOrchestrator.Alpaca.Market;
 using PortfolioOrchestrator.Alpaca.Orders;
 using PortfolioOrchestrator.Alpaca.Protection;
 using PortfolioOrchestrator.Domain.Broker;
@@ -96,6 +97,10 @@ public sealed class AlpacaBroker : IBroker
 
         return new ProtectionOutcome(orders, unprotected);
     }
+
+    /// <summary>Alpaca's latest trade for <paramref name="ticker"/> (CONTRACT §9); null when the market data API cannot say.</summary>
+    public Task<Money?> GetMarketPriceAsync(Ticker ticker, Money? referencePrice, CancellationToken cancellationToken) =>
+        AlpacaLatestTrade.PriceAsync(_connection, ticker, cancellationToken);
 
     public async Task<BrokerAccount?> GetAccountAsync(CancellationToken cancellationToken)
     {

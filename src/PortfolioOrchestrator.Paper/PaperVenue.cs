@@ -123,6 +123,14 @@ public sealed class PaperVenue : IBroker, IDisposable
         return account is null ? null : new BrokerAccount(account.Cash, Equity: null, BuyingPower: account.Cash, TradingBlocked: false);
     }
 
+    /// <summary>
+    /// The paper venue's own price is its market price at submission (CONTRACT Resolution 22): the script's
+    /// price for the ticker, else the price <c>po paper mark</c> set, else the trade's last known price
+    /// (<paramref name="referencePrice"/>) — the price its fills start from.
+    /// </summary>
+    public async Task<Money?> GetMarketPriceAsync(Ticker ticker, Money? referencePrice, CancellationToken cancellationToken) =>
+        Script.RuleFor(ticker).Price ?? await Run(() => _book.MarkFor(ticker), cancellationToken).ConfigureAwait(false) ?? referencePrice;
+
     /// <summary>The account as stored, without the script's latency (for <c>po paper account</c> and the paper refresher).</summary>
     public Task<PaperAccount?> ReadAccountAsync(CancellationToken cancellationToken = default) =>
         Run(_book.FindAccount, cancellationToken);

@@ -29,6 +29,9 @@ internal sealed class AlpacaHarness : IDisposable
 
     public FakeAlpacaServer Server { get; }
 
+    /// <summary>The HTTP client the adapter sends with, for a second connection to the same fake.</summary>
+    public HttpClient Http => _http;
+
     /// <summary>The adapter's clock and the fake's, so rate-limit resets and expiries agree.</summary>
     public InstantTimeProvider Time { get; } = new();
 

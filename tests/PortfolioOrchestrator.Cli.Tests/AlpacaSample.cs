@@ -28,12 +28,13 @@ internal static class AlpacaSample
         return alpaca;
     }
 
-    /// <summary>The three variables Alpaca's SDKs read, pointing at the fake.</summary>
+    /// <summary>The variables Alpaca's SDKs read, pointing at the fake (its market data API is on the same port).</summary>
     public static void Point(PoHarness po, FakeAlpacaServer alpaca)
     {
         po.Variables["APCA_API_KEY_ID"] = alpaca.KeyId;
         po.Variables["APCA_API_SECRET_KEY"] = alpaca.SecretKey;
         po.Variables["APCA_API_BASE_URL"] = alpaca.BaseUrl.ToString();
+        po.Variables["APCA_API_DATA_URL"] = alpaca.BaseUrl.ToString();
     }
 
     public static string[] RunArguments(PoHarness po) =>

@@ -6,7 +6,7 @@ namespace PortfolioOrchestrator.Alpaca.Configuration;
 /// </summary>
 public sealed class AlpacaOptions
 {
-    public AlpacaOptions(string keyId, string secretKey, Uri baseUrl)
+    public AlpacaOptions(string keyId, string secretKey, Uri baseUrl, Uri? dataUrl = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keyId);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
@@ -14,6 +14,7 @@ public sealed class AlpacaOptions
         KeyId = keyId;
         SecretKey = secretKey;
         BaseUrl = baseUrl;
+        DataUrl = dataUrl ?? AlpacaEndpoints.MarketData;
     }
 
     public string KeyId { get; }
@@ -23,11 +24,15 @@ public sealed class AlpacaOptions
     /// <summary>The API root, ending in a slash (<c>https://paper-api.alpaca.markets/</c>); paths start with <c>v2/</c>.</summary>
     public Uri BaseUrl { get; }
 
+    /// <summary>The market data API's root, ending in a slash (<c>https://data.alpaca.markets/</c>); paths start with <c>v2/</c>.</summary>
+    public Uri DataUrl { get; }
+
     /// <summary>Whether <see cref="BaseUrl"/> trades real money.</summary>
     public bool IsLive => AlpacaEndpoints.IsLive(BaseUrl);
 
     /// <summary>
-    /// Reads <c>APCA_API_KEY_ID</c>, <c>APCA_API_SECRET_KEY</c> and <c>APCA_API_BASE_URL</c> (default: the paper endpoint).
+    /// Reads <c>APCA_API_KEY_ID</c>, <c>APCA_API_SECRET_KEY</c>, <c>APCA_API_BASE_URL</c> (default: the paper endpoint)
+    /// and <c>APCA_API_DATA_URL</c> (default: Alpaca's market data endpoint).
     /// The live endpoint is accepted only when <paramref name="live"/> is true.
     /// </summary>
     public static AlpacaOptionsResult FromEnvironment(IReadOnlyDictionary<string, string?> env, bool live) =>

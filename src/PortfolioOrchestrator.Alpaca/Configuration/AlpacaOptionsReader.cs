@@ -19,7 +19,7 @@ internal static class AlpacaOptionsReader
                 $"(missing: {string.Join(", ", missing)}). Nothing was sent.");
         }
 
-        var baseUrl = ParseBaseUrl(Value(env, AlpacaEndpoints.BaseUrlVariable), out var urlError);
+        var baseUrl = ParseUrl(Value(env, AlpacaEndpoints.BaseUrlVariable), AlpacaEndpoints.BaseUrlVariable, AlpacaEndpoints.Paper, out var urlError);
         if (baseUrl is null)
         {
             return AlpacaOptionsResult.Failure(urlError!);
@@ -32,30 +32,37 @@ internal static class AlpacaOptionsReader
                 $"and live trading was not enabled. Use {AlpacaEndpoints.Paper} for a paper account. Nothing was sent.");
         }
 
-        return AlpacaOptionsResult.Success(new AlpacaOptions(keyId!, secret!, baseUrl));
+        var dataUrl = ParseUrl(Value(env, AlpacaEndpoints.DataUrlVariable), AlpacaEndpoints.DataUrlVariable, AlpacaEndpoints.MarketData, out var dataUrlError);
+        if (dataUrl is null)
+        {
+            return AlpacaOptionsResult.Failure(dataUrlError!);
+        }
+
+        return AlpacaOptionsResult.Success(new AlpacaOptions(keyId!, secret!, baseUrl, dataUrl));
     }
 
     private static string? Value(IReadOnlyDictionary<string, string?> env, string name) =>
         env.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-    private static Uri? ParseBaseUrl(string? text, out string? error)
+    /// <summary>An API root from <paramref name="variable"/>'s <paramref name="text"/>, or <paramref name="fallback"/> when it is not set.</summary>
+    private static Uri? ParseUrl(string? text, string variable, Uri fallback, out string? error)
     {
         error = null;
         if (text is null)
         {
-            return AlpacaEndpoints.Paper;
+            return fallback;
         }
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            error = $"{AlpacaEndpoints.BaseUrlVariable} must be an absolute https URL such as {AlpacaEndpoints.Paper}; got '{text}'. Nothing was sent.";
+            error = $"{variable} must be an absolute https URL such as {fallback}; got '{text}'. Nothing was sent.";
             return null;
         }
 
         // Plain http would send the keys in the clear; only a local test server may use it.
         if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
         {
-            error = $"{AlpacaEndpoints.BaseUrlVariable} must use https (the keys travel in headers); got '{text}'. Nothing was sent.";
+            error = $"{variable} must use https (the keys travel in headers); got '{text}'. Nothing was sent.";
             return null;
         }
 

@@ -58,6 +58,28 @@ public sealed class AlpacaConnection
         }
     }
 
+    /// <summary>
+    /// One read of Alpaca's market data API (<see cref="AlpacaOptions.DataUrl"/>, the same keys), never
+    /// retried and bounded by <see cref="AlpacaHttpSettings.MarketDataTimeout"/>: a price at submission is
+    /// worth no wait (CONTRACT §9). The data API keeps its own rate limit, so the trading key's gate is not used.
+    /// </summary>
+    internal async Task<AlpacaCall> GetMarketDataOnceAsync(string pathAndQuery, CancellationToken cancellationToken)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(_settings.MarketDataTimeout);
+        try
+        {
+            using var request = Request(HttpMethod.Get, new Uri(Options.DataUrl, pathAndQuery), null);
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, attempt.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(attempt.Token).ConfigureAwait(false);
+            return Scrubbed(AlpacaCall.From(new AlpacaResponse((int)response.StatusCode, body, null)));
+        }
+        catch (Exception ex) when (IsCommunicationFailure(ex, cancellationToken))
+        {
+            return Scrubbed(AlpacaCall.Failed(Describe(ex)));
+        }
+    }
+
     private async Task<AlpacaCall> ReadAsync(HttpMethod method, string pathAndQuery, CancellationToken cancellationToken)
     {
         try
@@ -102,9 +124,12 @@ public sealed class AlpacaConnection
         }
     }
 
-    private HttpRequestMessage Request(HttpMethod method, string pathAndQuery, string? json)
+    private HttpRequestMessage Request(HttpMethod method, string pathAndQuery, string? json) =>
+        Request(method, new Uri(Options.BaseUrl, pathAndQuery), json);
+
+    private HttpRequestMessage Request(HttpMethod method, Uri uri, string? json)
     {
-        var request = new HttpRequestMessage(method, new Uri(Options.BaseUrl, pathAndQuery));
+        var request = new HttpRequestMessage(method, uri);
         request.Headers.Add("APCA-API-KEY-ID", Options.KeyId);
         request.Headers.Add("APCA-API-SECRET-KEY", Options.SecretKey);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

@@ -34,6 +34,9 @@ public sealed record AlpacaHttpSettings
     /// <summary>Requests per minute this key may make (Alpaca's limit is per API key). <value>The default value is 200.</value></summary>
     public int RequestsPerMinute { get; init; } = 200;
 
+    /// <summary>How long the one read of a market price at submission may take (CONTRACT §9). <value>The default value is 3 s.</value></summary>
+    public TimeSpan MarketDataTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
     /// <summary>How long one request may take, headers and body. <value>The default value is 10 s.</value></summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

@@ -76,6 +76,7 @@ internal static class AlpacaOrderMapper
             FilledNotional = averagePrice is { } avg ? (avg * filledQuantity).RoundToCents() : Money.Zero,
             SubmittedAt = dto.SubmittedAt ?? dto.CreatedAt ?? now,
             FilledAt = dto.FilledAt,
+            ExpiresAt = dto.ExpiresAt,
             RejectReason = status == OrderStatus.Rejected ? "rejected by Alpaca" : null,
             LinkGroup = linkGroup,
         };

@@ -61,12 +61,5 @@ public sealed class AlpacaRefresher(AlpacaConnection connection, TimeProvider ti
         return (new AlpacaHoldings(Money.FromDollars(cash), holdings), null);
     }
 
-    private static AlpacaHolding? ToHolding(AlpacaPositionDto dto) =>
-        dto is { Symbol: { Length: > 0 } symbol, Qty: { } qty, MarketValue: { } value }
-            ? new AlpacaHolding(
-                Ticker.Create(symbol),
-                qty,
-                Money.FromDollars(dto.CurrentPrice ?? (qty == 0m ? 0m : value / qty)),
-                Money.FromDollars(value))
-            : null;
+    private static AlpacaHolding? ToHolding(AlpacaPositionDto dto) => AlpacaHolding.From(dto.Symbol, dto.Qty, dto.CurrentPrice, dto.MarketValue);
 }

@@ -52,24 +52,48 @@ internal static class RefreshedSnapshot
             }
 
             var rows = group.ToList();
+            if (holding is not { Price: { } price, MarketValue: { } value })
+            {
+                // CONTRACT §9: no market value and no price from Alpaca; PORTFOLIO.md's figures stand.
+                warnings.Add($"Alpaca gives neither a market value nor a current price for {group.Key}; kept as PORTFOLIO.md has it");
+                merged.AddRange(rows);
+                continue;
+            }
+
+            WarnIfValueFromPrice(holding, warnings);
             if (rows.Count == 1)
             {
-                merged.Add(rows[0] with { Quantity = holding.Quantity, Price = holding.Price, MarketValue = holding.MarketValue });
+                merged.Add(rows[0] with { Quantity = holding.Quantity, Price = price, MarketValue = value });
                 continue;
             }
 
             // Several accounts hold the ticker and Alpaca has one total: reprice each row, keep its quantity.
-            warnings.Add($"{group.Key} is split across accounts in PORTFOLIO.md; each row repriced at Alpaca's {holding.Price}");
-            merged.AddRange(rows.Select(row => row with { Price = holding.Price, MarketValue = (holding.Price * row.Quantity).RoundToCents() }));
+            warnings.Add($"{group.Key} is split across accounts in PORTFOLIO.md; each row repriced at Alpaca's {price}");
+            merged.AddRange(rows.Select(row => row with { Price = price, MarketValue = (price * row.Quantity).RoundToCents() }));
         }
 
         foreach (var holding in byTicker.Values.OrderBy(h => h.Ticker.Value, StringComparer.Ordinal))
         {
+            if (holding is not { Price: { } price, MarketValue: { } value })
+            {
+                warnings.Add($"Alpaca holds {holding.Ticker}, which PORTFOLIO.md does not list, with neither a market value nor a current price; it is not counted");
+                continue;
+            }
+
+            WarnIfValueFromPrice(holding, warnings);
             warnings.Add($"Alpaca holds {holding.Ticker}, which PORTFOLIO.md does not list; its sector is {UnknownSector}");
             var account = written.Count > 0 ? written[0].Account : AccountId.Create("ALPACA");
-            merged.Add(new Position(holding.Ticker, account, UnknownSector, holding.Quantity, holding.Price, holding.MarketValue));
+            merged.Add(new Position(holding.Ticker, account, UnknownSector, holding.Quantity, price, value));
         }
 
         return merged;
+    }
+
+    private static void WarnIfValueFromPrice(AlpacaHolding holding, List<string> warnings)
+    {
+        if (holding.ValueFromPrice)
+        {
+            warnings.Add($"Alpaca gives no market value for {holding.Ticker}; valued at its current price {holding.Price} × {holding.Quantity} shares = {holding.MarketValue}");
+        }
     }
 }

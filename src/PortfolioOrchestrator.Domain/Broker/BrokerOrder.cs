@@ -42,6 +42,9 @@ public sealed record BrokerOrder
 
     public string? RejectReason { get; init; }
 
+    /// <summary>When the venue lets the order lapse, where it says (Alpaca's <c>expires_at</c>); null when it does not.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
     /// <summary>Orders sharing a link group cancel each other when one fills (one-cancels-other).</summary>
     public string? LinkGroup { get; init; }
 

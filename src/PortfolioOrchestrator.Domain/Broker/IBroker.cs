@@ -23,4 +23,11 @@ public interface IBroker
 
     /// <summary>The account's cash as the venue reports it, or null where the venue cannot say.</summary>
     Task<BrokerAccount?> GetAccountAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The market price per share of <paramref name="ticker"/> right now, in dollars, as the venue gives it
+    /// (CONTRACT Resolution 22), or null where it cannot say. Never fails and never waits more than a few
+    /// seconds: a venue that has no price answers null.
+    /// </summary>
+    Task<Money?> GetMarketPriceAsync(Ticker ticker, Money? referencePrice, CancellationToken cancellationToken) => Task.FromResult<Money?>(null);
 }

@@ -13,6 +13,9 @@ public sealed record ProtectiveOrder(
     OrderStatus Status,
     string? LinkGroup)
 {
+    /// <summary>When the venue lets the order lapse, where it says (Alpaca's <c>expires_at</c> of a GTC order); null when it does not.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
     public static ProtectiveOrder From(BrokerOrder order) =>
-        new(order.ClientOrderId, order.Type, order.Quantity ?? 0m, order.StopPrice, order.LimitPrice, order.Status, order.LinkGroup);
+        new(order.ClientOrderId, order.Type, order.Quantity ?? 0m, order.StopPrice, order.LimitPrice, order.Status, order.LinkGroup) { ExpiresAt = order.ExpiresAt };
 }

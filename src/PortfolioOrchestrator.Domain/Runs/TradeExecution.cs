@@ -27,6 +27,15 @@ public sealed record TradeExecution
     /// <summary>Signed slippage against QA's last known price in basis points; positive is worse for us.</summary>
     public decimal? SlippageBps { get; init; }
 
+    /// <summary>
+    /// The venue's market price per share just before the order was sent (CONTRACT Resolution 22: Alpaca's
+    /// latest trade, the paper venue's own price); null where the venue could not say.
+    /// </summary>
+    public Money? MarketPriceAtSubmission { get; init; }
+
+    /// <summary>Signed slippage against <see cref="MarketPriceAtSubmission"/> in basis points, positive worse for us; null when that price is unknown.</summary>
+    public decimal? MarketSlippageBps { get; init; }
+
     /// <summary>The running-cash buffer right after this trade (STEP 3C), a fraction.</summary>
     public Ratio? BufferAfter { get; init; }
 

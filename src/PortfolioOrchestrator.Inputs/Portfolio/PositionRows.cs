@@ -86,7 +86,7 @@ internal static class PositionRows
         var ticker = IdentifierText.Ticker(tickerText);
         if (ticker is null)
         {
-            cells.Problem(Column.Ticker, IdentifierText.TickerExpectation, tickerText is null ? "an empty cell" : Shown.Quote(tickerText));
+            cells.Problem(Column.Ticker, IdentifierText.TickerExpectationFor(tickerText), tickerText is null ? "an empty cell" : Shown.Quote(tickerText));
         }
 
         var account = tableAccount;

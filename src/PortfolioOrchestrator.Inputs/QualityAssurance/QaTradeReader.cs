@@ -86,7 +86,7 @@ internal static class QaTradeReader
         var ticker = IdentifierText.Ticker(text);
         if (text is not null && ticker is null)
         {
-            fields.Problem(JsonPath.Property(path, "ticker"), IdentifierText.TickerExpectation, Shown.Quote(text));
+            fields.Problem(JsonPath.Property(path, "ticker"), IdentifierText.TickerExpectationFor(text), Shown.Quote(text));
         }
 
         return ticker;

@@ -12,7 +12,14 @@ internal static partial class IdentifierText
     /// <summary>Longest sector name.</summary>
     public const int MaxNameLength = 100;
 
-    public const string TickerExpectation = "a ticker of 1 to 10 characters A–Z, 0–9, '.' or '-' (like MSFT or BRK.B)";
+    public const string TickerExpectation = "a US equity symbol of 1 to 10 characters A–Z, 0–9, '.' or '-' (like MSFT or BRK.B)";
+
+    /// <summary>What is said of a crypto pair (<c>BTC/USD</c>, any symbol with a '/'): the product trades US equities only (CONTRACT §9).</summary>
+    public const string CryptoExpectation = "a US equity symbol (like MSFT or BRK.B); crypto pairs such as BTC/USD are not traded";
+
+    /// <summary>The expectation a problem with <paramref name="text"/> as a ticker states.</summary>
+    public static string TickerExpectationFor(string? text) =>
+        text is not null && text.Contains('/', StringComparison.Ordinal) ? CryptoExpectation : TickerExpectation;
 
     /// <summary>Upper-cases and checks a ticker; null when it is not one.</summary>
     public static string? Ticker(string? text)

@@ -30,9 +30,13 @@ internal static class JournalRecords
 
     public static readonly RecordFormat<TradeExecution> Trade = new(
         "trade",
-        writtenVersion: 1,
-        trade => Serialize(TradeMapping.ToRecord(trade), RecordsV1Json.Default.TradeRecord),
-        new Dictionary<int, Func<string, TradeExecution>> { [1] = json => TradeMapping.ToDomain(Deserialize(json, RecordsV1Json.Default.TradeRecord)) });
+        writtenVersion: 2,
+        trade => Serialize(V2.TradeMapping.ToRecord(trade), V2.RecordsV2Json.Default.TradeRecord),
+        new Dictionary<int, Func<string, TradeExecution>>
+        {
+            [1] = json => TradeMapping.ToDomain(Deserialize(json, RecordsV1Json.Default.TradeRecord)),
+            [2] = json => V2.TradeMapping.ToDomain(Deserialize(json, V2.RecordsV2Json.Default.TradeRecord)),
+        });
 
     public static readonly RecordFormat<Escalation> Escalation = new(
         "escalation",

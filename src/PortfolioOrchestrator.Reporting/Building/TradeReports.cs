@@ -32,6 +32,8 @@ internal static class TradeReports
             FilledDollars = execution.Fill?.FilledDollars.Dollars,
             ExecutionTimestamp = ExchangeTime.Of(execution.Fill?.At),
             SlippageBps = ReportRatio.Of(execution.SlippageBps),
+            MarketPriceAtSubmission = execution.MarketPriceAtSubmission?.Dollars,
+            MarketSlippageBps = ReportRatio.Of(execution.MarketSlippageBps),
             BufferAfter = ReportRatio.Of(execution.BufferAfter),
             Flags = [.. execution.Flags.Select(ContractNames.Of)],
             StopLossOrder = execution.StopLossOrder is { } stop ? ProtectiveOrderFrom(stop) : null,
@@ -51,5 +53,6 @@ internal static class TradeReports
         StopPrice = order.StopPrice?.Dollars,
         LimitPrice = order.LimitPrice?.Dollars,
         Status = ContractNames.Of(order.Status),
+        ExpiresAt = order.ExpiresAt,
     };
 }

@@ -61,12 +61,12 @@ internal static class TradeSections
     {
         foreach (var stop in trade.StopLossOrder is { } first ? [first, .. trade.AdditionalStopLossOrders] : trade.AdditionalStopLossOrders)
         {
-            yield return $"{Label(trade)}: stop-loss {Escape(stop.ClientOrderId)}, {Shares(stop.Quantity)} shares at {Price(stop.StopPrice)} ({stop.Status})";
+            yield return $"{Label(trade)}: stop-loss {Escape(stop.ClientOrderId)}, {Shares(stop.Quantity)} shares at {Price(stop.StopPrice)} ({stop.Status}{Expiry(stop)})";
         }
 
         foreach (var target in trade.ProfitTargetOrders)
         {
-            yield return $"{Label(trade)}: profit target {Escape(target.ClientOrderId)}, {Shares(target.Quantity)} shares at {Price(target.LimitPrice)} ({target.Status})";
+            yield return $"{Label(trade)}: profit target {Escape(target.ClientOrderId)}, {Shares(target.Quantity)} shares at {Price(target.LimitPrice)} ({target.Status}{Expiry(target)})";
         }
 
         foreach (var gap in trade.Unprotected)
@@ -89,9 +89,17 @@ internal static class TradeSections
             yield return $"{Label(trade)}: {Bps(bps)} against the last known price{flagged}";
         }
 
+        if (trade.MarketPriceAtSubmission is { } market)
+        {
+            var against = trade.MarketSlippageBps is { } marketBps ? $"{Bps(marketBps)} against it" : "no fill to compare";
+            yield return $"{Label(trade)}: market price at submission {Price(market)}; {against}";
+        }
+
         if (trade.Flags.Contains("PARTIAL_FILL"))
         {
             yield return $"{Label(trade)}: PARTIAL_FILL — {Dollars(trade.FilledDollars)} of {Dollars(trade.SizeDollars)} filled";
         }
     }
+
+    private static string Expiry(ProtectiveOrderReport order) => order.ExpiresAt is { } at ? $", expires {Time(at)}" : string.Empty;
 }

@@ -44,6 +44,12 @@ public sealed record TradeReport
 
     public decimal? SlippageBps { get; init; }
 
+    /// <summary>The venue's market price per share just before the send (CONTRACT Resolution 22); null when the venue could not say.</summary>
+    public decimal? MarketPriceAtSubmission { get; init; }
+
+    /// <summary>Signed slippage in basis points against <see cref="MarketPriceAtSubmission"/>; null when that price is unknown.</summary>
+    public decimal? MarketSlippageBps { get; init; }
+
     public decimal? BufferAfter { get; init; }
 
     /// <summary><c>BUFFER_MARGINAL</c>, <c>BUFFER_BREACHED</c>, <c>SLIPPAGE</c>, <c>PARTIAL_FILL</c>, <c>UNPROTECTED</c>.</summary>
@@ -83,4 +89,7 @@ public sealed record ProtectiveOrderReport
     public decimal? LimitPrice { get; init; }
 
     public required string Status { get; init; }
+
+    /// <summary>When the venue lets the order lapse, where it says (Alpaca's <c>expires_at</c> of a GTC order).</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
 }

@@ -46,6 +46,26 @@ public sealed class ProtectTests
     }
 
     [Fact]
+    public async Task Section9_gtc_protective_orders_carry_alpacas_expires_at()
+    {
+        using var alpaca = new AlpacaHarness();
+        alpaca.Server.SetPosition("MSFT", 12m);
+
+        var outcome = await alpaca.Broker.ProtectAsync(Request(12m, 380m, (450m, 50m)), None);
+
+        Assert.Equal(3, outcome.Orders.Count);
+        Assert.All(outcome.Orders, order =>
+        {
+            var atAlpaca = alpaca.Server.Orders.Single(o => o.Id == order.BrokerOrderId);
+            Assert.NotNull(atAlpaca.ExpiresAt);
+            Assert.Equal(atAlpaca.ExpiresAt, order.ExpiresAt);
+            Assert.True(order.ExpiresAt > alpaca.Time.GetUtcNow().AddDays(89));
+        });
+        var looked = await alpaca.Broker.GetOrderAsync(Entry.WithSuffix("sl"), None);
+        Assert.Equal(alpaca.Server.Orders.Single(o => o.ClientOrderId == Entry.WithSuffix("sl").Value).ExpiresAt, looked.Order!.ExpiresAt);
+    }
+
+    [Fact]
     public async Task Shares_no_target_claims_get_a_plain_stop()
     {
         using var alpaca = new AlpacaHarness();

@@ -70,6 +70,47 @@ public sealed class AlpacaRefresherTests
     }
 
     [Fact]
+    public async Task Section9_a_position_without_a_market_value_is_priced_from_current_price_times_quantity_with_a_warning()
+    {
+        using var alpaca = new AlpacaHarness();
+        alpaca.Server.Cash = 45_000m;
+        alpaca.Server.SetSymbol("AAPL", new FakeSymbolBehaviour(200.125m) { MarketValueUnknown = true });
+        alpaca.Server.SetPosition("AAPL", 100m);
+        alpaca.Server.SetSymbol("JNJ", new FakeSymbolBehaviour(150m) { MarketValueUnknown = true });
+        alpaca.Server.SetPosition("JNJ", 400m);
+        var refresher = new AlpacaRefresher(alpaca.Connection, Clock);
+
+        var outcome = await refresher.RefreshAsync(RefreshRequests.Of(RefreshScope.Full, Written(), TenMinutes), None);
+
+        Assert.Equal(RefreshOutcomeKind.Completed, outcome.Kind);
+        var aapl = Assert.Single(outcome.Portfolio!.Positions, p => p.Ticker.Value == "AAPL");
+        Assert.Equal((Money.FromDollars(20_012.50m), Money.FromDollars(200.125m)), (aapl.MarketValue, aapl.Price));
+        Assert.Contains(outcome.Portfolio.Warnings, w => w.Contains("no market value for AAPL", StringComparison.Ordinal));
+        Assert.Equal(Money.FromDollars(45_000m + 20_012.50m + 60_000m), outcome.Portfolio.TotalValue);
+    }
+
+    [Fact]
+    public async Task Section9_a_position_alpaca_cannot_value_at_all_is_kept_as_portfolio_md_has_it_never_a_failed_refresh()
+    {
+        using var alpaca = new AlpacaHarness();
+        alpaca.Server.Cash = 45_000m;
+        alpaca.Server.SetSymbol("AAPL", new FakeSymbolBehaviour(200m) { MarketValueUnknown = true, CurrentPriceUnknown = true });
+        alpaca.Server.SetPosition("AAPL", 100m);
+        alpaca.Server.SetSymbol("NVDA", new FakeSymbolBehaviour(500m) { MarketValueUnknown = true, CurrentPriceUnknown = true });
+        alpaca.Server.SetPosition("NVDA", 5m);
+        var refresher = new AlpacaRefresher(alpaca.Connection, Clock);
+
+        var outcome = await refresher.RefreshAsync(RefreshRequests.Of(RefreshScope.Full, Written(), TenMinutes), None);
+
+        Assert.Equal(RefreshOutcomeKind.Completed, outcome.Kind);
+        var aapl = Assert.Single(outcome.Portfolio!.Positions, p => p.Ticker.Value == "AAPL");
+        Assert.Equal(Written().Positions[0], aapl);
+        Assert.DoesNotContain(outcome.Portfolio.Positions, p => p.Ticker.Value == "NVDA");
+        Assert.Contains(outcome.Portfolio.Warnings, w => w.Contains("AAPL; kept as PORTFOLIO.md has it", StringComparison.Ordinal));
+        Assert.Contains(outcome.Portfolio.Warnings, w => w.Contains("NVDA", StringComparison.Ordinal) && w.Contains("not counted", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_ticker_only_alpaca_holds_is_added_as_unclassified_and_reported()
     {
         using var alpaca = new AlpacaHarness();

@@ -52,6 +52,16 @@ public sealed class ReaderFuzzTests
     }
 
     [Property(MaxTest = 300)]
+    public bool Section9_any_ticker_with_a_slash_is_refused_as_not_a_us_equity_and_never_throws(NonNull<string> before, NonNull<string> after)
+    {
+        var ticker = before.Get + "/" + after.Get;
+        var qa = Samples.Qa.Replace("\"MSFT\"", System.Text.Json.JsonSerializer.Serialize(ticker), StringComparison.Ordinal);
+        var result = QaReportReader.Read(qa, Samples.QaFile);
+        return ReaderInvariant.QaHolds(qa) && !result.IsValid
+            && result.Problems.Any(p => p.File == Samples.QaFile && p.Expected.Contains("US equity", StringComparison.Ordinal));
+    }
+
+    [Property(MaxTest = 300)]
     public bool Arbitrary_text_yields_a_value_or_problems(NonNull<string> text) =>
         ReaderInvariant.PortfolioHolds(text.Get) && ReaderInvariant.QaHolds(text.Get) && ReaderInvariant.PolicyHolds(text.Get)
         && ReaderInvariant.PricesHolds(text.Get) && ReaderInvariant.AccountsHolds(text.Get);

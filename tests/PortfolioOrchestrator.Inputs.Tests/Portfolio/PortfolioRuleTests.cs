@@ -222,9 +222,22 @@ public sealed class PortfolioRuleTests
     [Fact]
     public void Empty_ticker_is_bad_input()
     {
-        var problem = PortfolioAssert.Refuses(Samples.PortfolioWith("| AAPL |", "|  | TAXABLE-1 | Technology | 100 | 190.00 | $19,000.00 |"), "expected a ticker");
+        var problem = PortfolioAssert.Refuses(Samples.PortfolioWith("| AAPL |", "|  | TAXABLE-1 | Technology | 100 | 190.00 | $19,000.00 |"), "expected a US equity symbol");
         Assert.Equal("Positions row 1, column Ticker", problem.Field);
         Assert.Contains("empty cell", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("BTC/USD")]
+    [InlineData("ETH/USD")]
+    public void Section9_a_crypto_position_is_bad_input_naming_its_row_and_column(string ticker)
+    {
+        var problem = PortfolioAssert.Refuses(
+            Samples.PortfolioWith("| AAPL |", $"| {ticker} | TAXABLE-1 | Technology | 1 | 190.00 | $19,000.00 |"), "expected a US equity symbol");
+
+        Assert.Equal("Positions row 1, column Ticker", problem.Field);
+        Assert.Contains("crypto", problem.Message, StringComparison.Ordinal);
+        Assert.NotNull(problem.Line);
     }
 
     [Fact]

@@ -113,8 +113,21 @@ public sealed class QaReportRuleTests
     [InlineData("MSFT\u200B")]
     public void Tickers_outside_the_ticker_alphabet_are_bad_input(string ticker)
     {
-        var problem = QaAssert.Refuses(QaAssert.WithTrade(t => t["ticker"] = ticker), "trades[0].ticker", "expected a ticker");
+        var problem = QaAssert.Refuses(QaAssert.WithTrade(t => t["ticker"] = ticker), "trades[0].ticker", "expected a US equity symbol");
         Assert.DoesNotContain('\u0007', problem.Message);
+    }
+
+    [Theory]
+    [InlineData("BTC/USD")]
+    [InlineData("ETH/USD")]
+    [InlineData("btc/usdt")]
+    [InlineData("/")]
+    public void Section9_crypto_symbols_are_bad_input_the_product_trades_us_equities(string ticker)
+    {
+        var problem = QaAssert.Refuses(QaAssert.WithTrade(t => t["ticker"] = ticker), "trades[0].ticker", "expected a US equity symbol");
+
+        Assert.Contains("crypto", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(Samples.QaFile, problem.File);
     }
 
     [Theory]

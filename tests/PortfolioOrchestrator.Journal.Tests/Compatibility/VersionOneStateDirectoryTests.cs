@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Journal.Tests.Fixtures;
@@ -166,11 +167,11 @@ public sealed class VersionOneStateDirectoryTests
     {
         Assert.True(expected.ExitCode == outcome.ExitCode, $"fresh: {expected}\nresumed: {outcome}");
         // The execution report as JSON: statuses, fills, protection, escalations and every figure.
-        Assert.Equal(expected.Out, outcome.Out);
+        Assert.Equal(WithoutMarketPrices(expected.Out), WithoutMarketPrices(outcome.Out));
         Assert.Equal(fresh.Po(SecondDecisionAt, "paper", "orders", "--json").Out, resumed.Po(SecondDecisionAt, "paper", "orders", "--json").Out);
         var freshRun = (await LoadFromAsync(fresh, runId))!;
         AssertSameVenueBooks(freshRun, fresh.Po(SecondDecisionAt, "paper", "account", "--json"), resumed.Po(SecondDecisionAt, "paper", "account", "--json"));
-        Assert.Equal(Stored.Text(WithoutWhatVersion1DidNotRecord(freshRun)), Stored.Text((await LoadFromAsync(resumed, runId))!));
+        Assert.Equal(Stored.Text(WithoutWhatVersion1DidNotRecord(freshRun)), Stored.Text(WithoutWhatVersion1DidNotRecord((await LoadFromAsync(resumed, runId))!)));
     }
 
     /// <summary>
@@ -199,11 +200,32 @@ public sealed class VersionOneStateDirectoryTests
             .ToDictionary(p => (p.GetProperty("account").GetString()!, p.GetProperty("symbol").GetString()!), p => p.GetProperty("qty").GetDecimal());
 
     /// <summary>
-    /// A version-1 run's inputs hold no PORTFOLIO.md path, <c>--refresh</c> mode or refreshed portfolio (record
-    /// version 2): a fresh run's are the same but for these.
+    /// A version-1 run's inputs hold no PORTFOLIO.md path, <c>--refresh</c> mode or refreshed portfolio, and its
+    /// trades no market price at submission (record version 2): a fresh run's are the same but for these. A
+    /// resumed version-1 run has that price only for the trades it sends after the resume.
     /// </summary>
-    private static RunSnapshot WithoutWhatVersion1DidNotRecord(RunSnapshot run) =>
-        run with { Inputs = run.Inputs with { PortfolioPath = null, RefreshMode = null, Refreshed = null } };
+    private static RunSnapshot WithoutWhatVersion1DidNotRecord(RunSnapshot run) => run with
+    {
+        Inputs = run.Inputs with { PortfolioPath = null, RefreshMode = null, Refreshed = null },
+        Trades = [.. run.Trades.Select(t => t with { MarketPriceAtSubmission = null, MarketSlippageBps = null })],
+    };
+
+    /// <summary>A report's JSON without the market prices at submission (CONTRACT Resolution 22), which version 1 did not record.</summary>
+    private static string WithoutMarketPrices(string json)
+    {
+        if (JsonNode.Parse(json) is not JsonObject root)
+        {
+            return json;
+        }
+
+        foreach (var trade in (root["trades"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            trade.Remove("market_price_at_submission");
+            trade.Remove("market_slippage_bps");
+        }
+
+        return root.ToJsonString();
+    }
 
     private static async Task<RunSnapshot> LoadAsync(string fixture, string runId)
     {

@@ -25,7 +25,7 @@ internal static class Samples
     public static RunSnapshot Snapshot(RunId runId, int trades = 2, int escalations = 1) => new(
         Header(runId),
         InputsV2(),
-        [.. Enumerable.Range(0, trades).Select(i => Trade(i))],
+        [.. Enumerable.Range(0, trades).Select(TradeV2)],
         [.. Enumerable.Range(0, escalations).Select(i => Escalation(EscalationId.Create($"{runId}-E{i + 1}")))]);
 
     /// <summary>The approval flags the version-1 header fixture was written with.</summary>
@@ -170,6 +170,24 @@ internal static class Samples
             Unprotected = ["fractional remainder 0.0000 shares"],
             Reason = "partially filled",
             EarlierRunId = RunId.Create("QA-2026-11-24-001-r0"),
+        };
+    }
+
+    /// <summary>
+    /// <see cref="Trade"/> with what trade record version 2 adds: the market price at submission, the
+    /// slippage against it (CONTRACT Resolution 22) and the venue's expiry of each protective order.
+    /// </summary>
+    public static TradeExecution TradeV2(int index)
+    {
+        var trade = Trade(index);
+        var expires = new DateTimeOffset(2027, 2, 22, 21, 15, 0, TimeSpan.Zero);
+        return trade with
+        {
+            MarketPriceAtSubmission = Money.FromDollars(410.5m),
+            MarketSlippageBps = 6.09m,
+            StopLossOrder = trade.StopLossOrder! with { ExpiresAt = expires },
+            AdditionalStopLossOrders = [trade.AdditionalStopLossOrders[0] with { ExpiresAt = expires }],
+            ProfitTargetOrders = [trade.ProfitTargetOrders[0] with { ExpiresAt = expires }],
         };
     }
 

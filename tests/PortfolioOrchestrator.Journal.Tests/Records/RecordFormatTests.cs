@@ -119,11 +119,11 @@ public sealed class RecordFormatTests
     [Fact]
     public void A_record_of_a_version_this_build_does_not_know_is_refused_naming_its_kind_and_version()
     {
-        var later = BareTrade.Replace("{\"sequence\"", "{\"record_version\":2,\"sequence\"", StringComparison.Ordinal);
+        var later = BareTrade.Replace("{\"sequence\"", "{\"record_version\":9,\"sequence\"", StringComparison.Ordinal);
 
         var refused = Assert.Throws<InvalidDataException>(() => JournalRecords.Trade.Read(later));
 
-        Assert.Contains("trade of record version 2", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("trade of record version 9", refused.Message, StringComparison.Ordinal);
         Assert.Contains("reads versions 1", refused.Message, StringComparison.Ordinal);
     }
 

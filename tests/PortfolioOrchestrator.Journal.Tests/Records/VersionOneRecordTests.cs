@@ -103,11 +103,16 @@ public sealed class VersionOneRecordTests
     [Theory]
     [InlineData("trade.json")]
     [InlineData("trade-minimal.json")]
-    public void This_build_writes_a_trade_byte_for_byte_as_version_1_did(string file)
+    public void A_version_1_trade_written_again_is_version_2_holding_the_same_trade(string file)
     {
-        var text = VersionOne.Record(file);
+        var read = JournalRecords.Trade.Read(VersionOne.Record(file));
 
-        Assert.Equal(text, JournalRecords.Trade.Write(JournalRecords.Trade.Read(text)));
+        var written = JournalRecords.Trade.Write(read);
+
+        Assert.StartsWith("{\"record_version\":2,", written, StringComparison.Ordinal);
+        Assert.Equivalent(read, JournalRecords.Trade.Read(written), strict: true);
+        Assert.Null(read.MarketPriceAtSubmission);
+        Assert.Null(read.MarketSlippageBps);
     }
 
     [Theory]

@@ -35,4 +35,30 @@ public sealed class VersionTwoRecordTests
         Assert.Contains("\"refreshed\":null", written, StringComparison.Ordinal);
         Assert.Equivalent(Samples.Inputs(), JournalRecords.RunInputs.Read(written), strict: true);
     }
+
+    [Fact]
+    public void Resolution22_a_version_2_trade_reads_with_its_market_price_at_submission_and_its_protective_orders_expiry()
+    {
+        var trade = JournalRecords.Trade.Read(Record("trade.json"));
+
+        Assert.Equivalent(Samples.TradeV2(0), trade, strict: true);
+    }
+
+    [Fact]
+    public void This_build_writes_a_version_2_trade_byte_for_byte()
+    {
+        var text = Record("trade.json");
+
+        Assert.Equal(text, JournalRecords.Trade.Write(JournalRecords.Trade.Read(text)));
+    }
+
+    [Fact]
+    public void A_trade_without_a_market_price_is_written_as_version_2_with_nulls()
+    {
+        var written = JournalRecords.Trade.Write(Samples.Trade(0));
+
+        Assert.Contains("\"market_price_at_submission\":null", written, StringComparison.Ordinal);
+        Assert.Contains("\"market_slippage_bps\":null", written, StringComparison.Ordinal);
+        Assert.Equivalent(Samples.Trade(0), JournalRecords.Trade.Read(written), strict: true);
+    }
 }

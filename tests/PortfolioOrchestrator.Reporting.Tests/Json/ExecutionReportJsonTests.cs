@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 using PortfolioOrchestrator.Reporting.Building;
 using PortfolioOrchestrator.Reporting.Json;
@@ -23,7 +24,7 @@ public sealed partial class ExecutionReportJsonTests
     [
         "trade_id", "ticker", "side", "account", "venue", "sector", "size_dollars", "status", "conviction", "approval_timestamp",
         "client_order_id", "execution_price", "execution_quantity", "filled_dollars", "execution_timestamp", "slippage_bps",
-        "buffer_after", "flags", "stop_loss_order", "additional_stop_loss_orders", "profit_target_orders", "unprotected", "reason", "earlier_run_id",
+        "market_price_at_submission", "market_slippage_bps", "buffer_after", "flags", "stop_loss_order", "additional_stop_loss_orders", "profit_target_orders", "unprotected", "reason", "earlier_run_id",
     ];
 
     [Fact]
@@ -94,13 +95,39 @@ public sealed partial class ExecutionReportJsonTests
         Assert.Equal(["SLIPPAGE"], trade.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
 
         var stop = trade.GetProperty("stop_loss_order");
-        Assert.Equal(["client_order_id", "type", "quantity", "stop_price", "limit_price", "status"], stop.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["client_order_id", "type", "quantity", "stop_price", "limit_price", "status", "expires_at"], stop.EnumerateObject().Select(p => p.Name));
         Assert.Equal("stop", stop.GetProperty("type").GetString());
         Assert.Equal(380m, stop.GetProperty("stop_price").GetDecimal());
         var target = trade.GetProperty("profit_target_orders")[0];
         Assert.Equal("limit", target.GetProperty("type").GetString());
         Assert.Equal(450m, target.GetProperty("limit_price").GetDecimal());
         Assert.Equal("accepted", target.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Resolution22_a_trade_reports_its_market_price_at_submission_and_the_slippage_against_it()
+    {
+        var expires = new DateTimeOffset(2027, 2, 22, 21, 15, 0, TimeSpan.Zero);
+        var executed = RunBuilder.Executed("T-001");
+        var run = new RunBuilder()
+            .Trade(executed with
+            {
+                MarketPriceAtSubmission = Money.FromDollars(410.5m),
+                MarketSlippageBps = 5.85m,
+                StopLossOrder = executed.StopLossOrder! with { ExpiresAt = expires },
+            })
+            .Trade(RunBuilder.WithStatus("T-002", TradeStatus.ExecutionFailed, sequence: 1, reason: "rejected"))
+            .Build();
+
+        using var json = Parse(ExecutionReportBuilder.Build(run, new WeekdayCalendar()));
+        var trade = json.RootElement.GetProperty("trades")[0];
+        var failed = json.RootElement.GetProperty("trades")[1];
+
+        Assert.Equal(410.5m, trade.GetProperty("market_price_at_submission").GetDecimal());
+        Assert.Equal(5.85m, trade.GetProperty("market_slippage_bps").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, failed.GetProperty("market_price_at_submission").ValueKind);
+        Assert.Equal(JsonValueKind.Null, failed.GetProperty("market_slippage_bps").ValueKind);
+        Assert.Equal(expires, trade.GetProperty("stop_loss_order").GetProperty("expires_at").GetDateTimeOffset());
     }
 
     [Fact]

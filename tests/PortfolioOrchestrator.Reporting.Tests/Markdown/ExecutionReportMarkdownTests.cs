@@ -45,6 +45,25 @@ public sealed class ExecutionReportMarkdownTests
     }
 
     [Fact]
+    public void Resolution22_the_market_price_at_submission_and_its_slippage_are_in_the_slippage_notes_and_expiries_beside_protection()
+    {
+        var executed = RunBuilder.Executed("T-001");
+        var run = new RunBuilder()
+            .Trade(executed with
+            {
+                MarketPriceAtSubmission = Money.FromDollars(409.9m),
+                MarketSlippageBps = 20.74m,
+                StopLossOrder = executed.StopLossOrder! with { ExpiresAt = new DateTimeOffset(2027, 2, 22, 16, 15, 0, TimeSpan.FromHours(-5)) },
+            })
+            .Build();
+
+        var md = ExecutionReportMarkdown.Render(ExecutionReportBuilder.Build(run, new WeekdayCalendar()));
+
+        Assert.Contains("T-001 MSFT: market price at submission $409.90; +20.7 bps against it", md, StringComparison.Ordinal);
+        Assert.Contains("(accepted, expires 2027-02-22 16:15:00 -05:00)", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_open_blocking_escalation_shows_the_command_that_decides_it()
     {
         var run = new RunBuilder().Status(RunStatus.AwaitingDecision)

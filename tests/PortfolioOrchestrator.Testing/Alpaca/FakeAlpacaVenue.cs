@@ -219,7 +219,7 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
             ["side"] = p.Value >= 0m ? "long" : "short",
             ["qty"] = FakeOrderState.Text(p.Value),
             ["qty_available"] = FakeOrderState.Text(Available(p.Key)),
-            ["current_price"] = FakeOrderState.Text(behaviour.Price),
+            ["current_price"] = behaviour.CurrentPriceUnknown ? null : FakeOrderState.Text(behaviour.Price),
             ["market_value"] = behaviour.MarketValueUnknown ? null : FakeOrderState.Text(Math.Round(p.Value * behaviour.Price, 2)),
             ["avg_entry_price"] = FakeOrderState.Text(behaviour.Price),
         };

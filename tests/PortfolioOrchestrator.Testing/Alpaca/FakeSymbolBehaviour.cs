@@ -49,6 +49,9 @@ public sealed record FakeSymbolBehaviour(decimal Price, FakeFillMode Mode = Fake
     /// <summary>The position's <c>market_value</c> comes back <c>null</c> (as Alpaca's does when it has no price for it).</summary>
     public bool MarketValueUnknown { get; init; }
 
+    /// <summary>The position's <c>current_price</c> comes back <c>null</c> too (with <see cref="MarketValueUnknown"/>: Alpaca cannot value it at all).</summary>
+    public bool CurrentPriceUnknown { get; init; }
+
     /// <summary>Whether <c>GET /v2/stocks/{symbol}/trades/latest</c> knows a trade for the symbol. <value>The default value is true.</value></summary>
     public bool HasLatestTrade { get; init; } = true;
 }

@@ -38,7 +38,10 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
 
             var attempt = await history.NextAttemptAsync(session, trade, cancellationToken);
             var orderId = ClientOrderId.ForEntry(session.Header.ReportId, trade.TradeId, attempt);
-            trade = trade.MoveTo(TradeStatus.Submitting) with { Attempt = attempt, ClientOrderId = orderId, SubmittedAt = session.Now };
+
+            // Resolution 22: the venue's market price just before the send, durable with the intent.
+            var market = await services.Venues.For(trade.Trade.Account).GetMarketPriceAsync(trade.Trade.Ticker, trade.Trade.LastKnownPrice, cancellationToken);
+            trade = trade.MoveTo(TradeStatus.Submitting) with { Attempt = attempt, ClientOrderId = orderId, SubmittedAt = session.Now, MarketPriceAtSubmission = market };
             session.Update(trade);
             session.Record("order.intent", $"{trade.TradeId} {trade.Trade.Side} {trade.Trade.Ticker} {trade.Trade.SizeDollars} as {orderId}");
             await session.CommitAsync(cancellationToken);

@@ -55,8 +55,8 @@ public sealed class FillMonitor(EngineServices services)
                 : await NoFillAsync(session, trade, cancellationToken);
         }
 
-        var quality = new FillQualityRule(policy).Assess(trade.Trade, fill);
-        trade = trade.MoveTo(TradeStatus.Executed) with { Fill = fill, SlippageBps = quality.SlippageBps, Reason = null };
+        var quality = new FillQualityRule(policy).Assess(trade.Trade, fill, trade.MarketPriceAtSubmission);
+        trade = trade.MoveTo(TradeStatus.Executed) with { Fill = fill, SlippageBps = quality.SlippageBps, MarketSlippageBps = quality.MarketSlippageBps, Reason = null };
         foreach (var flag in quality.Flags)
         {
             trade = trade.WithFlag(flag);

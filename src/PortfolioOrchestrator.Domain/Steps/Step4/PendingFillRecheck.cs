@@ -21,8 +21,11 @@ public sealed class PendingFillRecheck(EngineServices services, Step3EProtection
                 continue;
             }
 
-            var quality = new FillQualityRule(session.Inputs.Policy).Assess(trade.Trade, fill);
-            var filled = trade.MoveTo(TradeStatus.Executed) with { Fill = fill, SlippageBps = quality.SlippageBps, Reason = "Filled after the no-fill escalation" };
+            var quality = new FillQualityRule(session.Inputs.Policy).Assess(trade.Trade, fill, trade.MarketPriceAtSubmission);
+            var filled = trade.MoveTo(TradeStatus.Executed) with
+            {
+                Fill = fill, SlippageBps = quality.SlippageBps, MarketSlippageBps = quality.MarketSlippageBps, Reason = "Filled after the no-fill escalation",
+            };
             foreach (var flag in quality.Flags)
             {
                 filled = filled.WithFlag(flag);
