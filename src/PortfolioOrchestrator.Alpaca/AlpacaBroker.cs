@@ -79,7 +79,7 @@ public sealed class AlpacaBroker : IBroker
         var unprotected = new List<string>(plan.Unprotected);
         foreach (var slice in plan.Slices)
         {
-            var id = request.EntryOrderId.WithSuffix(slice.Suffix);
+            var id = request.OrderId(slice.Suffix);
             var placement = await _orders.PlaceAsync(id, Body(id, request, slice), request.Account, cancellationToken).ConfigureAwait(false);
             switch (placement.Outcome.Kind)
             {

@@ -24,6 +24,7 @@ public static class PoApplication
             MonitorCommand.Create(environment, common),
             PaperCommand.Create(environment, common),
             InitCommand.Create(environment, common),
+            McpCommand.Create(environment, common),
         };
         root.Options.Add(common.State);
         root.Options.Add(common.Json);

@@ -106,6 +106,17 @@ public sealed class SqliteJournal : IJournal, IDisposable
     public Task<IReadOnlyList<PositionLots>> ListPositionLotsAsync(CancellationToken cancellationToken) =>
         Get(cancellationToken, _reader.ListPositions);
 
+    /// <summary>Appends one MCP tool call to the journal's event log (CONTRACT §8); durable when the task completes.</summary>
+    public Task AppendToolCallAsync(ToolCallRecord call, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return Do(cancellationToken, () => ToolCallLog.Append(_connection, call));
+    }
+
+    /// <summary>Every MCP tool call recorded, oldest first.</summary>
+    public Task<IReadOnlyList<ToolCallRecord>> ReadToolCallsAsync(CancellationToken cancellationToken) =>
+        Get(cancellationToken, () => ToolCallLog.ReadAll(_connection));
+
     public void Dispose()
     {
         lock (_gate)

@@ -11,6 +11,7 @@ using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Runs;
+using PortfolioOrchestrator.Journal;
 using PortfolioOrchestrator.Paper;
 using PortfolioOrchestrator.Paper.Scripting;
 
@@ -33,7 +34,8 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
         var fixedNow = NowOption.Parse(options.Now);
         var now = fixedNow ?? environment.Clock.GetUtcNow();
         var refreshMode = RefreshComposition.Parse(options.Refresh);
-        var inputs = InputLoader.Load(environment, options.Portfolio, options.Qa, options.Policy, now);
+        var documents = options.Documents ?? InputDocuments.Files(options.Portfolio, options.Qa, options.Policy);
+        var inputs = InputLoader.Load(environment, documents, now);
         var routing = Deliveries.Load(environment, options.Routing);
         var spec = BrokerSpec.Parse(options.Broker);
         var accounts = options.Accounts is { } accountsFile ? LoadAccounts(accountsFile, null, spec, inputs, options.Qa, venueOptions) : default;
@@ -52,7 +54,7 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
             }
         }
 
-        var (script, scriptText) = VenueFactory.LoadScript(environment, spec, null);
+        var (script, scriptText) = VenueFactory.LoadScript(environment, spec, options.ScriptText);
         var texts = new Dictionary<string, string>(inputs.SourceTexts);
         if (scriptText is not null)
         {
@@ -67,13 +69,16 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
         var clock = EngineClock.For((spec.IsPaper && !AccountVenues.HasAlpaca(accounts.Map)) || options.DryRun, fixedNow, environment.Clock);
         var stateDirectory = environment.ResolvePath(options.State);
         using var state = options.DryRun ? null : StateHost.Open(stateDirectory);
-        using var venue = options.DryRun
-            ? await VenueFactory.OpenPaperAsync(null, script, clock, Opening(inputs.Portfolio, inputs.Report.Trades), cancellationToken)
+        // A dry run meets what the execution would (CONTRACT §8): a private copy of the venue and the journal.
+        using var copy = options.DryRun ? DryRunCopy.Of(stateDirectory, spec.IsPaper) : null;
+        using var venue = copy is not null
+            ? await VenueFactory.OpenPaperAsync(copy.Directory, script, clock, Opening(inputs.Portfolio, inputs.Report.Trades), cancellationToken)
             : accounts.Map is { } map
                 ? await OpenAccountsAsync(map, options.Accounts!, stateDirectory, script, clock, inputs.Portfolio, venueOptions, cancellationToken)
                 : spec.IsPaper
                     ? await VenueFactory.OpenPaperAsync(stateDirectory, script, clock, Opening(inputs.Portfolio, inputs.Report.Trades), cancellationToken)
                     : await OpenAlpacaAsync(venueOptions, clock, cancellationToken);
+        using var copiedJournal = copy is { HasJournal: true } ? SqliteJournal.Open(copy.Directory) : null;
         var request = new RunRequest
         {
             Portfolio = inputs.Portfolio,
@@ -83,12 +88,12 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
             FixedNow = fixedNow,
             SourceTexts = texts,
             OutputDirectory = options.Out is null ? null : environment.ResolvePath(options.Out),
-            PortfolioPath = environment.ResolvePath(options.Portfolio),
+            PortfolioPath = documents.Portfolio.Path is { } portfolioPath ? environment.ResolvePath(portfolioPath) : null,
             RefreshMode = refreshMode.ToString(),
         };
         var refresher = RefreshComposition.Compose(
             environment, refreshMode, venue.Refresher, request.PortfolioPath, id => request.OutputDirectory ?? DefaultOutput(stateDirectory, id), routing, options.DryRun);
-        IJournal journal = state is null ? new InMemoryJournal() : environment.DecorateJournal(state.Journal);
+        IJournal journal = state is null ? copiedJournal ?? (IJournal)new InMemoryJournal() : environment.DecorateJournal(state.Journal);
         using var interrupt = InterruptSignal.Listen();
         var engine = new ExecutionEngine(Services(venue, refresher, journal, clock, interrupt.Token));
         var runsBefore = await journal.CountRunsForReportAsync(request.Report.ReportId, cancellationToken);

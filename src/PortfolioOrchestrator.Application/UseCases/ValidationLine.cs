@@ -14,7 +14,11 @@ public sealed record ValidationLine(
     PreExecutionLine PreExecution,
     IReadOnlyList<string> Escalations,
     IReadOnlyList<string> Warnings,
-    IReadOnlyList<QueueLine> Queue);
+    IReadOnlyList<QueueLine> Queue)
+{
+    /// <summary>The refresh STEP 2C would ask for (CONTRACT §8 names it <c>refresh</c>); the same as <see cref="RefreshAction"/>.</summary>
+    public string Refresh => RefreshAction;
+}
 
 /// <summary>STEP 2B's aggregate buffer: dollars, and the buffer as a fraction of the portfolio.</summary>
 public sealed record PreExecutionLine(decimal TotalPendingDollars, decimal CashAfterAllPending, decimal BufferAfterAllPending, string BufferStatus, IReadOnlyList<SectorFlagLine> SectorFlags);

@@ -1,11 +1,7 @@
 using System.CommandLine;
 using PortfolioOrchestrator.Application.Composition;
 using PortfolioOrchestrator.Cli.Rendering;
-using PortfolioOrchestrator.Domain.Broker;
-using PortfolioOrchestrator.Paper;
-using PortfolioOrchestrator.Paper.Scripting;
 using Spectre.Console;
-
 
 namespace PortfolioOrchestrator.Cli.Commands;
 
@@ -17,8 +13,7 @@ public static class PaperCommand
         var orders = new Command("orders", "List the paper venue's orders, one per client_order_id");
         orders.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
-            using var venue = Open(environment, result.GetValue(common.State)!);
-            var lines = (await venue.ListOrdersAsync(cancellationToken)).Select(PaperOrderLine.Of).ToList();
+            var lines = await PaperQuery.OrdersAsync(environment, result.GetValue(common.State)!, cancellationToken);
             if (result.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync(PoJson.Serialize(lines));
@@ -53,26 +48,17 @@ public static class PaperCommand
         var account = new Command("account", "Show the paper venue's cash and positions");
         account.SetAction((result, cancellationToken) => CommandAction.RunAsync(environment, result.GetValue(common.Json), async () =>
         {
-            using var venue = Open(environment, result.GetValue(common.State)!);
-            var view = PaperAccountView.Of(
-                await venue.ReadAccountAsync(cancellationToken),
-                await venue.ListPositionsAsync(cancellationToken),
-                (await venue.ListOrdersAsync(cancellationToken)).Count);
+            var view = await PaperQuery.AccountAsync(environment, result.GetValue(common.State)!, cancellationToken);
             if (result.GetValue(common.Json))
             {
                 await environment.Out.WriteLineAsync(PoJson.Serialize(view));
                 return ExitCodes.Success;
             }
 
-            PaperAccountView.Render(Consoles.For(environment), view);
+            PaperAccountRenderer.Render(Consoles.For(environment), view);
             return ExitCodes.Success;
         }));
 
         return new Command("paper", "What the persistent paper venue holds, and its prices") { orders, account, PaperMarkCommand.Create(environment, common) };
-    }
-
-    private static PaperVenue Open(PoEnvironment environment, string state)
-    {
-        return PaperStateFile.Open(environment.ResolvePath(state), PaperScript.Standard, environment.Clock);
     }
 }

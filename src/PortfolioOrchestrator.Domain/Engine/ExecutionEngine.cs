@@ -27,7 +27,7 @@ public sealed class ExecutionEngine
         var protection = new Step3EProtection(services);
         _step1 = new Step1Startup(services, history);
         _step2 = new Step2PreExecution(new Step2CRefresh(services));
-        _step3 = new Step3SequentialExecution(services, new OrderSubmission(services, history), new FillMonitor(services), protection);
+        _step3 = new Step3SequentialExecution(services, new OrderSubmission(services, history, new ProtectionLift(services)), new FillMonitor(services), protection, new ProtectionRestore(services));
         _post = new PostExecution(services, new PendingFillRecheck(services, protection));
         _reconciliation = new ResumeReconciliation(services);
     }

@@ -1,4 +1,5 @@
 using PortfolioOrchestrator.Domain.Journal;
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
 using PortfolioOrchestrator.Domain.Runs;
@@ -21,6 +22,7 @@ public sealed class RunSession
     private readonly HashSet<int> _dirtyTrades = [];
     private readonly HashSet<EscalationId> _dirtyEscalations = [];
     private readonly List<JournalEvent> _events = [];
+    private readonly Dictionary<(AccountId Account, Ticker Ticker), PositionLots> _positions = [];
     private bool _inputsChanged;
 
     public RunSession(RunSnapshot snapshot, IJournal journal, TimeProvider clock)
@@ -213,6 +215,19 @@ public sealed class RunSession
         return status;
     }
 
+    /// <summary>The lots of an (account, ticker) as this run has them: changed since the last commit, else as journaled (CONTRACT Resolution 15).</summary>
+    public async Task<PositionLots> PositionAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken) =>
+        _positions.TryGetValue((account, ticker), out var changed)
+            ? changed
+            : await _journal.LoadPositionLotsAsync(account, ticker, cancellationToken);
+
+    /// <summary>Replaces a position's lots; written with the next commit.</summary>
+    public void UpdatePosition(PositionLots position)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        _positions[(position.Account, position.Ticker)] = position;
+    }
+
     public void Record(string kind, string detail) => _events.Add(new JournalEvent(RunId, Now, kind, detail));
 
     public void AddCaveat(string caveat) => Header = Header.WithCaveat(caveat);
@@ -229,12 +244,14 @@ public sealed class RunSession
         {
             Approvals = Approvals,
             Inputs = _inputsChanged ? Inputs : null,
+            Positions = [.. _positions.Values],
         };
         await _journal.CommitAsync(batch, cancellationToken);
         _inputsChanged = false;
         _dirtyTrades.Clear();
         _dirtyEscalations.Clear();
         _events.Clear();
+        _positions.Clear();
     }
 
     public RunSnapshot ToSnapshot() => new(Header, Inputs, [.. _trades], [.. _escalations]);

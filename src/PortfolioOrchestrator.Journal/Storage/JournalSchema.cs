@@ -11,9 +11,26 @@ internal static class JournalSchema
         new(1, Version1),
         new(2, Version2),
         new(3, Version3),
+        new(4, Version4),
     ];
 
     public static int CurrentVersion => SchemaMigrator.LatestVersion(Migrations);
+
+    // The MCP server's tool calls (CONTRACT §8): one row a call, whatever the run; append-only like events.
+    private const string Version4 = """
+        CREATE TABLE tool_calls (
+            seq              INTEGER PRIMARY KEY AUTOINCREMENT,
+            at               TEXT NOT NULL,
+            tool             TEXT NOT NULL,
+            arguments_sha256 TEXT NOT NULL,
+            outcome          TEXT NOT NULL,
+            run_id           TEXT
+        );
+        CREATE TRIGGER tool_calls_are_append_only_update BEFORE UPDATE ON tool_calls
+        BEGIN SELECT RAISE(ABORT, 'tool calls are append-only'); END;
+        CREATE TRIGGER tool_calls_are_append_only_delete BEFORE DELETE ON tool_calls
+        BEGIN SELECT RAISE(ABORT, 'tool calls are append-only'); END;
+        """;
 
     // The lots of each (account, ticker) the product protects, across runs (CONTRACT Resolution 15): one row per
     // position, its lots as one record replaced by every commit that changes them; run_id is the run that last did.

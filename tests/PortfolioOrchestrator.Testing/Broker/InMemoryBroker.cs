@@ -101,6 +101,28 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
         }
     }
 
+    /// <summary>The market hits a protective order between runs: it fills for all its shares, and its one-cancels-other siblings are canceled.</summary>
+    public void Trigger(ClientOrderId id)
+    {
+        lock (_gate)
+        {
+            var order = _orders[id];
+            foreach (var sibling in _orders.Values.Where(o => o.LinkGroup == order.LinkGroup && o.ClientOrderId != id && !o.Status.IsFinal()).ToList())
+            {
+                _orders[sibling.ClientOrderId] = sibling with { Status = OrderStatus.Canceled };
+            }
+
+            var price = order.StopPrice ?? order.LimitPrice ?? Money.Zero;
+            _orders[id] = order with
+            {
+                Status = OrderStatus.Filled,
+                FilledQuantity = order.Quantity ?? 0m,
+                FilledAveragePrice = price,
+                FilledAt = clock.GetUtcNow(),
+            };
+        }
+    }
+
     public int SubmitCount(ClientOrderId id) => Submissions.Count(s => s.ClientOrderId == id);
 
     /// <summary>How many times an order the venue holds has been looked up.</summary>
@@ -157,6 +179,11 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
             if (behaviour.SubmitFault == SubmitFault.UnresolvedNotRecorded)
             {
                 return Task.FromResult(OrderOutcome.Unresolved("connection dropped before the venue saw the order"));
+            }
+
+            if (RefusalWhileProtected(request) is { } refusal)
+            {
+                behaviour = behaviour with { RejectReason = refusal };
             }
 
             var order = Create(request, behaviour);
@@ -241,11 +268,11 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
             IReadOnlyList<string> unprotected = quantity < request.FilledQuantity
                 ? [$"asked to protect {request.FilledQuantity} shares but the venue filled {filled}; protecting {quantity}"]
                 : [];
-            var link = request.EntryOrderId.Value;
+            var link = request.Generation <= 1 ? request.EntryOrderId.Value : request.OrderId("link").Value;
             var orders = new List<BrokerOrder>();
             if (request.StopLoss is { } stop)
             {
-                orders.Add(Protective(request, request.EntryOrderId.WithSuffix("sl"), OrderType.Stop, quantity, stop.Price, null, link));
+                orders.Add(Protective(request, request.OrderId("sl"), OrderType.Stop, quantity, stop.Price, null, link));
             }
 
             var left = quantity;
@@ -255,7 +282,7 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
                 var last = i == request.Targets.Count - 1;
                 var shares = last ? left : decimal.Round(quantity * target.PercentOfPosition / 100m, 6, MidpointRounding.ToZero);
                 left -= shares;
-                orders.Add(Protective(request, request.EntryOrderId.WithSuffix($"tp{i + 1}"), OrderType.Limit, shares, null, target.Price, link));
+                orders.Add(Protective(request, request.OrderId($"tp{i + 1}"), OrderType.Limit, shares, null, target.Price, link));
             }
 
             return Task.FromResult(new ProtectionOutcome(orders, unprotected));
@@ -268,6 +295,22 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
         {
             return Task.FromResult(_cash is { } cash ? new BrokerAccount(cash, null, null, false) : null);
         }
+    }
+
+    /// <summary>
+    /// As Alpaca answers (docs/alpaca.md): a buy while our own sell limits are open on the symbol is a
+    /// potential wash trade; a sell while our protective sells hold the shares finds none available (this
+    /// venue keeps no positions, so any open protective sell of the symbol counts as holding them).
+    /// </summary>
+    private string? RefusalWhileProtected(OrderRequest request)
+    {
+        var open = _orders.Values.Where(o => o.Ticker == request.Ticker && o.Account == request.Account && o.Side == OrderSide.Sell && o.Type != OrderType.Market && !o.Status.IsFinal()).ToList();
+        return request.Side switch
+        {
+            OrderSide.Buy when open.Any(o => o.Type == OrderType.Limit) => "potential wash trade detected. use complex orders",
+            OrderSide.Sell when open.Count > 0 => "insufficient qty available",
+            _ => null,
+        };
     }
 
     private static OrderOutcome Answer(BrokerOrder order) => order.Status == OrderStatus.Rejected

@@ -14,7 +14,7 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 /// Resolutions 11, 12 and 17). A venue refuses a second order with an id it holds, so nothing is asked
 /// before the first send.
 /// </summary>
-public sealed class OrderSubmission(EngineServices services, TradeHistory history)
+public sealed class OrderSubmission(EngineServices services, TradeHistory history, ProtectionLift lift)
 {
     /// <summary>How long an unresolved submit is settled before the run stops with the trade unresolved (Resolution 17).</summary>
     public static readonly TimeSpan ResolveWithin = TimeSpan.FromMinutes(2);
@@ -36,6 +36,8 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
                 return new SubmissionResult(session.Trades[trade.Sequence], null);
             }
 
+            // CONTRACT Resolution 15: our open protection of the position is canceled, each confirmed final, before the order.
+            await lift.LiftAsync(session, trade, cancellationToken);
             var attempt = await history.NextAttemptAsync(session, trade, cancellationToken);
             var orderId = ClientOrderId.ForEntry(session.Header.ReportId, trade.TradeId, attempt);
 

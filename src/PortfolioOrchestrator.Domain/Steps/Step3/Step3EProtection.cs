@@ -1,5 +1,6 @@
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Engine;
+using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.QualityAssurance;
 using PortfolioOrchestrator.Domain.Runs;
 
@@ -44,9 +45,25 @@ public sealed class Step3EProtection(EngineServices services)
         }
 
         session.Update(trade);
+        await RecordInLotAsync(session, trade, outcome, cancellationToken);
         session.Record("protection.placed", $"{trade.TradeId}: {outcome.Orders.Count} orders; {outcome.Unprotected.Count} gaps");
         await session.CommitAsync(cancellationToken);
         return trade;
+    }
+
+    /// <summary>CONTRACT Resolution 15: the orders protect the lot the buy opened, as its first protection generation.</summary>
+    private static async Task RecordInLotAsync(RunSession session, TradeExecution trade, ProtectionOutcome outcome, CancellationToken cancellationToken)
+    {
+        var position = await session.PositionAsync(trade.Trade.Account!.Value, trade.Trade.Ticker, cancellationToken);
+        if (position.Find(LotId.ForEntry(trade.ClientOrderId!.Value)) is { } lot)
+        {
+            session.UpdatePosition(position.With(lot with
+            {
+                Generation = 1,
+                ProtectiveOrders = [.. outcome.Orders.Select(ProtectiveOrder.From)],
+                Unprotected = outcome.Unprotected,
+            }));
+        }
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 /// running cash buffer is checked (CONTRACT Resolutions 1 and 5) and the run halts and pauses on a
 /// breach. A rejection fails the trade, raises #6 and the loop goes on.
 /// </summary>
-public sealed class Step3SequentialExecution(EngineServices services, OrderSubmission submission, FillMonitor fills, Step3EProtection protection)
+public sealed class Step3SequentialExecution(EngineServices services, OrderSubmission submission, FillMonitor fills, Step3EProtection protection, ProtectionRestore restore)
 {
     public async Task<StepResult> RunAsync(RunSession session, CancellationToken cancellationToken)
     {
@@ -37,7 +37,9 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
                 trade = await PlaceAsync(session, trade, cancellationToken);
             }
 
+            // CONTRACT Resolution 15: the new buy's lot is protected at its own prices, then every earlier lot again.
             trade = await protection.ProtectAsync(session, trade, cancellationToken);
+            trade = await restore.RestoreAsync(session, trade, cancellationToken);
             var paused = trade.Status is TradeStatus.Executed or TradeStatus.PendingFill
                 && await CheckBufferAsync(session, rule, trade, index, cancellationToken);
             session.AdvanceQueue(index + 1);

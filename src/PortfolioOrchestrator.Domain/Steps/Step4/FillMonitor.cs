@@ -63,6 +63,7 @@ public sealed class FillMonitor(EngineServices services)
         }
 
         session.Update(trade);
+        await LotLedger.TakeInAsync(session, trade, cancellationToken);
         session.Record("order.filled", $"{trade.TradeId} {fill.Quantity} @ {fill.Price} = {fill.FilledDollars}; slippage {quality.SlippageBps} bps");
         await session.CommitAsync(cancellationToken);
         return trade;

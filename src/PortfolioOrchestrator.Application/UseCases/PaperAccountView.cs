@@ -1,7 +1,6 @@
 using PortfolioOrchestrator.Paper;
-using Spectre.Console;
 
-namespace PortfolioOrchestrator.Cli.Rendering;
+namespace PortfolioOrchestrator.Application.UseCases;
 
 /// <summary>
 /// <c>po paper account</c>: the venue's cash per account and its positions (CONTRACT §6), and how it was
@@ -35,30 +34,4 @@ public sealed record PaperAccountView(
         [.. (account?.Accounts ?? []).Select(a => new AccountCash(a.Account?.Value, a.OpeningCash.Dollars, a.Cash.Dollars))],
         [.. positions.Select(p => new Holding(p.Account.Value, p.Ticker.Value, p.Quantity, p.Reserved, p.Available, p.Cost.Dollars))],
         orders);
-
-    public static void Render(IAnsiConsole console, PaperAccountView view)
-    {
-        if (!view.Opened)
-        {
-            console.WriteLine("The paper venue has no account yet (a run opens it with the portfolio's cash and positions).");
-            return;
-        }
-
-        console.WriteLine($"Cash {Tables.Dollars(view.Cash)}; {view.Orders} orders");
-        foreach (var cash in view.Accounts)
-        {
-            console.WriteLine($"  {cash.Account ?? "(any account)"}: cash {Tables.Dollars(cash.Cash)} (opened with {Tables.Dollars(cash.OpeningCash)})");
-        }
-
-        foreach (var position in view.Positions)
-        {
-            var reserved = position.ReservedQty > 0m ? $", {Tables.Shares(position.ReservedQty)} held back by open sells" : string.Empty;
-            console.WriteLine($"  {position.Account} {position.Symbol} {Tables.Shares(position.Qty)} shares{reserved} (cost {Tables.Dollars(position.Cost)})");
-        }
-
-        if (view.Note is { } note)
-        {
-            console.WriteLine(note);
-        }
-    }
 }
