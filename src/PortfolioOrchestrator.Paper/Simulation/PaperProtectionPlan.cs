@@ -128,7 +128,7 @@ internal sealed record PaperProtectionPlan(IReadOnlyList<BrokerOrder> Orders, IR
 
         private BrokerOrder Order(string suffix, OrderType type, decimal quantity) => new()
         {
-            ClientOrderId = request.EntryOrderId.WithSuffix(suffix),
+            ClientOrderId = request.OrderId(suffix),
             BrokerOrderId = string.Empty,
             Ticker = request.Ticker,
             Side = OrderSide.Sell,
@@ -137,7 +137,7 @@ internal sealed record PaperProtectionPlan(IReadOnlyList<BrokerOrder> Orders, IR
             Quantity = quantity,
             Status = OrderStatus.Accepted,
             SubmittedAt = now,
-            LinkGroup = request.EntryOrderId.WithSuffix("oco").Value,
+            LinkGroup = request.OrderId("oco").Value,
         };
     }
 }
