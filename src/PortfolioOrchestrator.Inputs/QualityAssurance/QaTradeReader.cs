@@ -32,7 +32,8 @@ internal static class QaTradeReader
             fields.Problem(JsonPath.Property(path, "gate"), gateProblem);
         }
 
-        var approved = string.Equals(gate, ApprovalGate.ApprovedForExecution, StringComparison.Ordinal);
+        // The same test as the engine's (CONTRACT Resolution 14): every trade that will be sent has what sending needs.
+        var approved = ApprovalGate.IsApproved(gate);
         var account = Id(trade, "account", path, fields, approved, "an account name like TAXABLE-1");
         var sector = Sector(trade, path, fields, approved);
         var approvedAt = fields.Timestamp(trade, "approval_timestamp", path, approved);

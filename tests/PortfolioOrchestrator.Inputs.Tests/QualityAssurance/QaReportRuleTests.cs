@@ -26,6 +26,18 @@ public sealed class QaReportRuleTests
     [InlineData("sector")]
     [InlineData("approval_timestamp")]
     [InlineData("last_known_price")]
+    public void Resolution14_a_gate_approved_in_another_spelling_requires_the_approval_fields_too(string field) =>
+        QaAssert.Refuses(QaAssert.WithTrade(t =>
+        {
+            t.Remove(field);
+            t["gate"] = "approved_for_execution";
+        }), $"trades[0].{field}", "is required");
+
+    [Theory]
+    [InlineData("account")]
+    [InlineData("sector")]
+    [InlineData("approval_timestamp")]
+    [InlineData("last_known_price")]
     public void Trades_not_approved_need_not_carry_the_approval_fields(string field)
     {
         var trade = Assert.Single(QaAssert.Reads(QaAssert.WithTrade(t =>
