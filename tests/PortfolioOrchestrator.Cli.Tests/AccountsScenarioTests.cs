@@ -165,6 +165,7 @@ public sealed class AccountsScenarioTests : IDisposable
         Assert.Empty(_roth.Requests);
         var paper = _po.Run("paper", "orders", "--state", "state", "--json").Json.EnumerateArray().ToList();
         Assert.Equal(["XOM"], paper.Where(o => o.GetProperty("type").GetString() == "market").Select(o => o.GetProperty("symbol").GetString()));
+        Assert.All(paper, o => Assert.Equal("ROTH-1", o.GetProperty("account").GetString()));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Application.UseCases;
 using PortfolioOrchestrator.Paper;
 using Spectre.Console;
 

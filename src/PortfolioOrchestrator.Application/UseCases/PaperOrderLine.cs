@@ -1,7 +1,7 @@
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Reporting.Building;
 
-namespace PortfolioOrchestrator.Cli.Rendering;
+namespace PortfolioOrchestrator.Application.UseCases;
 
 /// <summary>
 /// One order as <c>po paper orders --json</c> and <c>po paper mark --json</c> show it (CONTRACT §2, §6):
