@@ -34,6 +34,9 @@ public sealed class AccountsScenarioTests : IDisposable
         _po.Variables["APCA_TAXABLE_SECRET_KEY"] = _taxable.SecretKey;
         _po.Variables["APCA_ROTH_KEY_ID"] = _roth.KeyId;
         _po.Variables["APCA_ROTH_SECRET_KEY"] = _roth.SecretKey;
+
+        // Market data is one endpoint for every account (here the taxable fake's, which knows only its own key).
+        _po.Variables["APCA_API_DATA_URL"] = _taxable.BaseUrl.ToString();
     }
 
     public void Dispose()
@@ -83,6 +86,7 @@ public sealed class AccountsScenarioTests : IDisposable
         Assert.DoesNotContain(_taxable.Orders, o => o.Symbol == "XOM");
         Assert.Equal(500m - (4000m / 112m), _roth.PositionOf("XOM"), 6);
         Assert.Equal("COMPLETED", report.GetProperty("refresh").GetString());
+        Assert.Equal(410m, Trade(report, "T-001").GetProperty("market_price_at_submission").GetDecimal());
         Assert.Equal("alpaca:APCA_ROTH_KEY_ID", Trade(report, "T-003").GetProperty("venue").GetString());
         Assert.Equal("alpaca:APCA_TAXABLE_KEY_ID", Trade(report, "T-001").GetProperty("venue").GetString());
         var markdown = File.ReadAllText(Path.Combine(_po.Directory, "state", "runs", report.GetProperty("run_id").GetString()!, "execution-report.md"));

@@ -89,6 +89,9 @@ public static class AccountVenues
             [AlpacaEndpoints.KeyIdVariable] = environment.Variables.GetValueOrDefault(entry.KeyIdVariable!),
             [AlpacaEndpoints.SecretKeyVariable] = environment.Variables.GetValueOrDefault(entry.SecretVariable!),
             [AlpacaEndpoints.BaseUrlVariable] = entry.BaseUrl?.ToString(),
+
+            // Market data has no per-account setting: every account reads it where the environment says.
+            [AlpacaEndpoints.DataUrlVariable] = environment.Variables.GetValueOrDefault(AlpacaEndpoints.DataUrlVariable),
         };
         var result = AlpacaOptions.FromEnvironment(variables, live);
         if (result.IsSuccess)
