@@ -4,6 +4,7 @@ using PortfolioOrchestrator.Alpaca.Json;
 using PortfolioOrchestrator.Alpaca.Market;
 using PortfolioOrchestrator.Alpaca.Orders;
 using PortfolioOrchestrator.Alpaca.Protection;
+using PortfolioOrchestrator.Alpaca.Refresh;
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Primitives;
 
@@ -101,6 +102,13 @@ public sealed class AlpacaBroker : IBroker
     /// <summary>Alpaca's latest trade for <paramref name="ticker"/> (CONTRACT §9); null when the market data API cannot say.</summary>
     public Task<Money?> GetMarketPriceAsync(Ticker ticker, Money? referencePrice, CancellationToken cancellationToken) =>
         AlpacaLatestTrade.PriceAsync(_connection, ticker, cancellationToken);
+
+    /// <summary>Shares held of <paramref name="ticker"/>, from <c>GET /v2/positions</c>; the key's own account (one key is one account, CONTRACT §7).</summary>
+    public Task<decimal?> GetHeldQuantityAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken) =>
+        AlpacaHeldShares.ReadAsync(_connection, ticker, cancellationToken);
+
+    /// <summary>Alpaca takes stop, limit and OCO orders (GTC) only in whole shares (CONTRACT §6).</summary>
+    public bool ProtectsWholeSharesOnly => true;
 
     public async Task<BrokerAccount?> GetAccountAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ namespace PortfolioOrchestrator.Journal;
 /// connection serves every call, one call at a time; take <see cref="StateDirectoryLock"/> first so
 /// only one process writes a state directory.
 /// </summary>
-public sealed class SqliteJournal : IJournal, IDisposable
+public sealed class SqliteJournal : IJournal, IPositionJournal, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly SqliteConnection _connection;
@@ -105,6 +105,15 @@ public sealed class SqliteJournal : IJournal, IDisposable
 
     public Task<IReadOnlyList<PositionLots>> ListPositionLotsAsync(CancellationToken cancellationToken) =>
         Get(cancellationToken, _reader.ListPositions);
+
+    public Task CommitPositionsAsync(PositionCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        return Do(cancellationToken, () => PositionLog.Commit(_connection, commit));
+    }
+
+    public Task<IReadOnlyList<PositionEvent>> ReadPositionEventsAsync(CancellationToken cancellationToken) =>
+        Get(cancellationToken, () => PositionLog.ReadAll(_connection));
 
     /// <summary>Appends one MCP tool call to the journal's event log (CONTRACT §8); durable when the task completes.</summary>
     public Task AppendToolCallAsync(ToolCallRecord call, CancellationToken cancellationToken)

@@ -148,6 +148,13 @@ public sealed class PaperVenue : IBroker, IDisposable
     public async Task<Money?> GetMarketPriceAsync(Ticker ticker, Money? referencePrice, CancellationToken cancellationToken) =>
         Script.RuleFor(ticker).Price ?? await Run(() => _book.MarkFor(ticker), cancellationToken).ConfigureAwait(false) ?? referencePrice;
 
+    /// <summary>The shares the account holds of the ticker (0 when none), as the venue's book says.</summary>
+    public async Task<decimal?> GetHeldQuantityAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken)
+    {
+        await DelayAsync(cancellationToken).ConfigureAwait(false);
+        return await Run<decimal?>(() => _book.Held(account, ticker), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The account as stored, without the script's latency (for <c>po paper account</c> and the paper refresher).</summary>
     public Task<PaperAccount?> ReadAccountAsync(CancellationToken cancellationToken = default) =>
         Run(_book.FindAccount, cancellationToken);

@@ -30,4 +30,16 @@ public interface IBroker
     /// seconds: a venue that has no price answers null.
     /// </summary>
     Task<Money?> GetMarketPriceAsync(Ticker ticker, Money? referencePrice, CancellationToken cancellationToken) => Task.FromResult<Money?>(null);
+
+    /// <summary>
+    /// Shares of <paramref name="ticker"/> that <paramref name="account"/> holds at the venue (0 when none), or
+    /// null where the venue cannot say (STEP 8 tracking, CONTRACT Resolution 16: protection never covers more).
+    /// </summary>
+    Task<decimal?> GetHeldQuantityAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken) => Task.FromResult<decimal?>(null);
+
+    /// <summary>
+    /// Whether the venue takes stop, limit and one-cancels-other orders only in whole shares (Alpaca, CONTRACT §6):
+    /// a lot's fraction of a share is then never protected. <value>The default value is false.</value>
+    /// </summary>
+    bool ProtectsWholeSharesOnly => false;
 }

@@ -8,7 +8,7 @@ namespace PortfolioOrchestrator.Domain.Journal;
 /// A journal that lives only as long as the process: for dry runs, which must leave no trace, and for
 /// tests and benchmarks of the engine. Same semantics as the durable journal, minus durability.
 /// </summary>
-public sealed class InMemoryJournal : IJournal
+public sealed class InMemoryJournal : IJournal, IPositionJournal
 {
     private readonly Lock _gate = new();
     private readonly List<RunId> _order = [];
@@ -20,6 +20,7 @@ public sealed class InMemoryJournal : IJournal
     private readonly Dictionary<(string ReportId, TradeId TradeId), List<RunId>> _history = [];
     private readonly Dictionary<RunId, List<JournalEvent>> _events = [];
     private readonly Dictionary<(AccountId Account, Ticker Ticker), PositionLots> _positions = [];
+    private readonly List<PositionEvent> _positionEvents = [];
 
     /// <summary>How many commits have been made (tests count journal steps with it).</summary>
     public int CommitCount { get; private set; }
@@ -133,6 +134,29 @@ public sealed class InMemoryJournal : IJournal
                 .Where(p => p.Lots.Count > 0)
                 .OrderBy(p => p.Account.Value, StringComparer.Ordinal)
                 .ThenBy(p => p.Ticker.Value, StringComparer.Ordinal)]);
+        }
+    }
+
+    public Task CommitPositionsAsync(PositionCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        lock (_gate)
+        {
+            foreach (var position in commit.Positions)
+            {
+                _positions[(position.Account, position.Ticker)] = position;
+            }
+
+            _positionEvents.AddRange(commit.Events);
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<PositionEvent>> ReadPositionEventsAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<PositionEvent>>([.. _positionEvents]);
         }
     }
 

@@ -57,9 +57,7 @@ public sealed record Lot
     /// Shares the open protective orders cover: per slice (orders sharing a link group reserve their shares
     /// once) the largest open leg.
     /// </summary>
-    public decimal ProtectedQuantity => OpenProtectiveOrders
-        .GroupBy(o => o.LinkGroup ?? o.ClientOrderId.Value, StringComparer.Ordinal)
-        .Sum(slice => slice.Max(o => o.Quantity));
+    public decimal ProtectedQuantity => ProtectiveSlices.Covered(OpenProtectiveOrders);
 
     /// <summary>The lot with <paramref name="shares"/> fewer shares held (never below zero).</summary>
     public Lot Less(decimal shares) => this with { Quantity = Math.Max(0m, Quantity - shares) };

@@ -12,9 +12,27 @@ internal static class JournalSchema
         new(2, Version2),
         new(3, Version3),
         new(4, Version4),
+        new(5, Version5),
     ];
 
     public static int CurrentVersion => SchemaMigrator.LatestVersion(Migrations);
+
+    // STEP 8's tracking outside any run (po monitor, po protect; CONTRACT Resolution 16): what was found and done
+    // per position, appended before and after each venue call; append-only like events.
+    private const string Version5 = """
+        CREATE TABLE position_events (
+            seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+            at         TEXT NOT NULL,
+            account_id TEXT NOT NULL,
+            ticker     TEXT NOT NULL,
+            kind       TEXT NOT NULL,
+            detail     TEXT NOT NULL
+        );
+        CREATE TRIGGER position_events_are_append_only_update BEFORE UPDATE ON position_events
+        BEGIN SELECT RAISE(ABORT, 'position events are append-only'); END;
+        CREATE TRIGGER position_events_are_append_only_delete BEFORE DELETE ON position_events
+        BEGIN SELECT RAISE(ABORT, 'position events are append-only'); END;
+        """;
 
     // The MCP server's tool calls (CONTRACT §8): one row a call, whatever the run; append-only like events.
     private const string Version4 = """

@@ -4,7 +4,8 @@ namespace PortfolioOrchestrator.Reporting.Monitoring;
 
 /// <summary>
 /// STEP 8's daily monitoring (CONTRACT Resolution 16): PORTFOLIO.md's age, sector caps, the cash buffer,
-/// and each position's protective orders against today's prices. <c>OK</c> only when everything was
+/// each position's protective orders against today's prices, and each lot we protect as read at its
+/// venue (missing, another quantity, expiring, filled). <c>OK</c> only when everything was
 /// checked and is within its limits: a position without a price is <c>NOT_CHECKED</c>, never passed.
 /// </summary>
 public static class DailyCheck
@@ -23,6 +24,8 @@ public static class DailyCheck
 
         var protection = ProtectionCheck.Run(inputs.Portfolio, inputs.Orders, inputs.Prices);
         findings.AddRange(protection.Findings);
+        var (lots, lotFindings) = LotTrackingCheck.Run(inputs);
+        findings.AddRange(lotFindings);
 
         return new MonitorReport
         {
@@ -34,6 +37,7 @@ public static class DailyCheck
             Cash = cash,
             Positions = protection.Positions,
             ProtectiveOrders = protection.Orders,
+            Lots = lots,
             Findings = findings,
         };
     }

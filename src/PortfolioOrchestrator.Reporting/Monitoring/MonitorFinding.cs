@@ -33,4 +33,6 @@ public static class MonitorFindingKinds
 
     /// <summary>Whether a finding of <paramref name="kind"/> says only that something was not checked.</summary>
     public static bool IsOnlyUnchecked(string kind) => kind == NotChecked;
+
+    // The lot findings of STEP 8's tracking are named in Tracking.TrackingNames (PROTECTION_MISSING, …).
 }

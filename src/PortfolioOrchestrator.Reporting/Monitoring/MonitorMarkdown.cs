@@ -36,6 +36,22 @@ public static class MonitorMarkdown
                 report.Positions.Select(p => (IReadOnlyList<string>)[Escape(p.Ticker), Escape(p.Account), Escape(p.Sector), Shares(p.Quantity), Price(p.Price), p.Status]));
         }
 
+        md.Heading(2, "Protected lots");
+        if (report.Lots.Count == 0)
+        {
+            md.Paragraph("The journal protects no lot.");
+        }
+        else
+        {
+            md.Table(
+                ["Account", "Ticker", "Lot", "Holds", "To protect", "Covered", "Generation", "Status", "Found"],
+                report.Lots.Select(l => (IReadOnlyList<string>)
+                [
+                    Escape(l.Account), Escape(l.Ticker), Escape(l.LotId), Shares(l.Quantity), Shares(l.Expected), Shares(l.Covered), l.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Status,
+                    l.Findings.Count == 0 ? "—" : string.Join(", ", l.Findings),
+                ]));
+        }
+
         md.Heading(2, "Open stop-loss and target orders");
         if (report.ProtectiveOrders.Count == 0)
         {

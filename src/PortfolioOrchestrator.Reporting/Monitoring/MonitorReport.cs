@@ -31,6 +31,9 @@ public sealed record MonitorReport
 
     public required IReadOnlyList<MonitorOrder> ProtectiveOrders { get; init; }
 
+    /// <summary>Each lot we protect, as read at its account's venue (CONTRACT Resolution 16).</summary>
+    public IReadOnlyList<Tracking.TrackedLot> Lots { get; init; } = [];
+
     /// <summary>What needs attention or could not be checked; empty when the status is <c>OK</c>.</summary>
     public required IReadOnlyList<MonitorFinding> Findings { get; init; }
 }

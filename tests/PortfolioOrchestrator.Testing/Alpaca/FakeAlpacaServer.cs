@@ -147,6 +147,15 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>The order and its group lapse at <paramref name="expiresAt"/>: the <c>expires_at</c> Alpaca reports for them from now on.</summary>
+    public FakeAlpacaOrder? SetExpiresAt(string clientOrderId, DateTimeOffset expiresAt)
+    {
+        lock (_gate)
+        {
+            return _venue.SetExpiresAt(clientOrderId, expiresAt);
+        }
+    }
+
     /// <summary>Replaces an open order as <c>PATCH /v2/orders/{id}</c> would; the answer is the new order.</summary>
     public FakeAlpacaOrder? ReplaceOrder(string clientOrderId, decimal? qty = null, decimal? limitPrice = null, decimal? stopPrice = null)
     {

@@ -154,6 +154,23 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
         return order.Snapshot();
     }
 
+    /// <summary>The order and its group now lapse at <paramref name="expiresAt"/> (what Alpaca's <c>expires_at</c> says).</summary>
+    public FakeAlpacaOrder? SetExpiresAt(string clientOrderId, DateTimeOffset expiresAt)
+    {
+        var order = Find(o => o.ClientOrderId == clientOrderId);
+        if (order is null)
+        {
+            return null;
+        }
+
+        foreach (var o in Group(order))
+        {
+            o.ExpiresAt = expiresAt;
+        }
+
+        return order.Snapshot();
+    }
+
     /// <summary>
     /// Replaces an open order as <c>PATCH /v2/orders/{id}</c> does: the old one ends <c>replaced</c> with
     /// <c>replaced_by</c>, the new one (a new id and client order id) <c>replaces</c> it.

@@ -38,7 +38,7 @@ internal sealed class FakeOrderState
 
     public DateTimeOffset? FilledAt { get; set; }
 
-    public DateTimeOffset? ExpiresAt { get; init; }
+    public DateTimeOffset? ExpiresAt { get; set; }
 
     /// <summary>The id of the order that replaced this one (<c>replaced</c>).</summary>
     public string? ReplacedBy { get; set; }

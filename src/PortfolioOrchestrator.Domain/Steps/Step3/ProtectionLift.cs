@@ -13,10 +13,6 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 /// </summary>
 public sealed class ProtectionLift(EngineServices services)
 {
-    private const int MostReads = 12;
-    private static readonly TimeSpan FirstRead = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan LongestRead = TimeSpan.FromSeconds(30);
-
     /// <summary>Lifts the protection of <paramref name="trade"/>'s position and commits what it found.</summary>
     /// <exception cref="BrokerUnavailableException">A protective order is not confirmed final: nothing is sent, and <c>po resume</c> lifts again.</exception>
     public async Task LiftAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
@@ -46,7 +42,7 @@ public sealed class ProtectionLift(EngineServices services)
                     continue;
                 }
 
-                var final = await CancelUntilFinalAsync(venue, order.ClientOrderId, cancellationToken);
+                var final = await FinalCancel.CancelUntilFinalAsync(venue, order.ClientOrderId, services.Waiter, cancellationToken);
                 if (final is null || !final.Status.IsFinal())
                 {
                     refusal = $"protective order {order.ClientOrderId} of {trade.Trade.Ticker} was not confirmed final at the venue";
@@ -72,23 +68,5 @@ public sealed class ProtectionLift(EngineServices services)
         {
             throw new BrokerUnavailableException($"{trade.TradeId} was not sent: {refusal}. Run `po resume {session.RunId}` to try again.");
         }
-    }
-
-    private async Task<BrokerOrder?> CancelUntilFinalAsync(IBroker venue, Primitives.ClientOrderId id, CancellationToken cancellationToken)
-    {
-        var order = (await venue.CancelAsync(id, cancellationToken)).Order;
-        var wait = FirstRead;
-        for (var read = 0; read < MostReads && order?.Status.IsFinal() != true; read++)
-        {
-            await services.Waiter.WaitAsync(wait, cancellationToken);
-            wait = wait * 2 < LongestRead ? wait * 2 : LongestRead;
-            var lookup = await venue.GetOrderAsync(id, cancellationToken);
-            if (lookup.Kind == OrderLookupKind.Found)
-            {
-                order = lookup.Order;
-            }
-        }
-
-        return order;
     }
 }

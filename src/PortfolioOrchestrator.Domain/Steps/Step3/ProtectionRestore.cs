@@ -1,7 +1,6 @@
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Engine;
 using PortfolioOrchestrator.Domain.Positions;
-using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Runs;
 
 namespace PortfolioOrchestrator.Domain.Steps.Step3;
@@ -33,10 +32,7 @@ public sealed class ProtectionRestore(EngineServices services)
         var venue = services.Venues.For(account);
         foreach (var lot in due)
         {
-            var request = new ProtectionRequest(ClientOrderId.Create(lot.Id.Value), trade.Trade.Ticker, account, lot.Quantity, lot.Stop, lot.Targets)
-            {
-                Generation = lot.Generation + 1,
-            };
+            var request = LotProtectionRequest.For(account, trade.Trade.Ticker, lot, lot.Quantity, lot.Generation + 1);
             var outcome = await venue.ProtectAsync(request, cancellationToken);
             var orders = outcome.Orders.Select(ProtectiveOrder.From).ToList();
             var gaps = outcome.Unprotected.ToList();
