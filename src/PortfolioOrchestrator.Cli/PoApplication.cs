@@ -22,6 +22,7 @@ public static class PoApplication
             ReportCommand.Create(environment, common),
             RouteCommand.Create(environment, common),
             MonitorCommand.Create(environment, common),
+            ProtectCommand.Create(environment, common),
             PaperCommand.Create(environment, common),
             InitCommand.Create(environment, common),
             McpCommand.Create(environment, common),

@@ -43,7 +43,7 @@ public sealed class ParserTests
     public void Every_verb_has_help()
     {
         using var po = new PoHarness();
-        foreach (var verb in new[] { "demo", "validate", "run", "status", "decide", "resume", "report", "route", "monitor", "paper" })
+        foreach (var verb in new[] { "demo", "validate", "run", "status", "decide", "resume", "report", "route", "monitor", "protect", "paper" })
         {
             var result = po.Run(verb, "--help");
             Assert.Equal(0, result.ExitCode);
