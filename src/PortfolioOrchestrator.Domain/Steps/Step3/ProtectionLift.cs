@@ -7,15 +7,12 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 
 /// <summary>
 /// CONTRACT Resolution 15, before any order on an (account, ticker): the open protective orders of ours
-/// are canceled, each confirmed final (Resolution 18: read again until canceled, filled, expired or
-/// rejected). Shares a protective order sold meanwhile, or between runs (a stop or target hit), consume
+/// are canceled, each confirmed final (<see cref="FinalCancel"/>). Shares a protective order sold meanwhile, or between runs (a stop or target hit), consume
 /// its own lot.
 /// </summary>
 public sealed class ProtectionLift(EngineServices services)
 {
-    private const int MostReads = 12;
-    private static readonly TimeSpan FirstRead = TimeSpan.FromMilliseconds(500);
-    private static readonly TimeSpan LongestRead = TimeSpan.FromSeconds(30);
+    private readonly FinalCancel _cancel = new(services);
 
     /// <summary>Lifts the protection of <paramref name="trade"/>'s position and commits what it found.</summary>
     /// <exception cref="BrokerUnavailableException">A protective order is not confirmed final: nothing is sent, and <c>po resume</c> lifts again.</exception>
@@ -46,7 +43,7 @@ public sealed class ProtectionLift(EngineServices services)
                     continue;
                 }
 
-                var final = await CancelUntilFinalAsync(venue, order.ClientOrderId, cancellationToken);
+                var final = await _cancel.CancelAsync(venue, order.ClientOrderId, cancellationToken);
                 if (final is null || !final.Status.IsFinal())
                 {
                     refusal = $"protective order {order.ClientOrderId} of {trade.Trade.Ticker} was not confirmed final at the venue";
@@ -72,23 +69,5 @@ public sealed class ProtectionLift(EngineServices services)
         {
             throw new BrokerUnavailableException($"{trade.TradeId} was not sent: {refusal}. Run `po resume {session.RunId}` to try again.");
         }
-    }
-
-    private async Task<BrokerOrder?> CancelUntilFinalAsync(IBroker venue, Primitives.ClientOrderId id, CancellationToken cancellationToken)
-    {
-        var order = (await venue.CancelAsync(id, cancellationToken)).Order;
-        var wait = FirstRead;
-        for (var read = 0; read < MostReads && order?.Status.IsFinal() != true; read++)
-        {
-            await services.Waiter.WaitAsync(wait, cancellationToken);
-            wait = wait * 2 < LongestRead ? wait * 2 : LongestRead;
-            var lookup = await venue.GetOrderAsync(id, cancellationToken);
-            if (lookup.Kind == OrderLookupKind.Found)
-            {
-                order = lookup.Order;
-            }
-        }
-
-        return order;
     }
 }

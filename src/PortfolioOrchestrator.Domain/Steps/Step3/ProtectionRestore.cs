@@ -31,11 +31,17 @@ public sealed class ProtectionRestore(EngineServices services)
         }
 
         var venue = services.Venues.For(account);
+
+        // A stop the market has already crossed protects nothing (Resolution 15): checked against the price now.
+        var market = await venue.GetMarketPriceAsync(trade.Trade.Ticker, null, cancellationToken);
         foreach (var lot in due)
         {
             var request = new ProtectionRequest(ClientOrderId.Create(lot.Id.Value), trade.Trade.Ticker, account, lot.Quantity, lot.Stop, lot.Targets)
             {
                 Generation = lot.Generation + 1,
+                MarketPrice = market,
+                TradeId = lot.TradeId,
+                RunId = lot.RunId,
             };
             var outcome = await venue.ProtectAsync(request, cancellationToken);
             var orders = outcome.Orders.Select(ProtectiveOrder.From).ToList();
@@ -59,6 +65,13 @@ public sealed class ProtectionRestore(EngineServices services)
         session.UpdatePosition(position);
         await session.CommitAsync(cancellationToken);
         return trade;
+    }
+
+    /// <summary>Whether <paramref name="position"/> has a lot whose protection was lifted (or ended) and is due again.</summary>
+    public static bool IsDue(PositionLots position)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        return position.Lots.Any(NeedsProtection);
     }
 
     private static bool NeedsProtection(Lot lot) =>
