@@ -184,7 +184,8 @@ public sealed class PaperVenue : IBroker, IDisposable
     {
         if (_store.FindOrder(request.ClientOrderId) is { } existing)
         {
-            return Outcome(existing);
+            // CONTRACT Resolution 17: an id the venue holds is refused as in use; the answer is the order placed before.
+            return Outcome(existing) with { AlreadyPlaced = true };
         }
 
         var now = _clock.GetUtcNow();

@@ -195,6 +195,16 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
     public int RequestCount(string method, string path) =>
         _requests.Count(r => r.Method == method && r.Path == path);
 
+    /// <summary>
+    /// Requests per endpoint, keyed <c>"METHOD /path"</c> with ids and symbols as placeholders
+    /// (<c>GET /v2/orders/{id}</c>, <c>GET /v2/assets/{symbol}</c>, <c>GET /v2/stocks/{symbol}/trades/latest</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> RequestsByEndpoint() =>
+        _requests.GroupBy(r => $"{r.Method} {FakeEndpoints.Of(r.Path)}").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    /// <summary>Requests to the Trading API: every endpoint but the market data API's.</summary>
+    public int TradingRequestCount => _requests.Count(r => !FakeEndpoints.IsMarketData(r.Path) && !FakeEndpoints.IsStream(r.Path));
+
     public void Dispose()
     {
         _stopping.Cancel();

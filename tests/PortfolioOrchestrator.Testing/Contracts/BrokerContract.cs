@@ -72,12 +72,36 @@ public abstract class BrokerContract : IAsyncLifetime
         var again = await Broker.SubmitAsync(request, default);
 
         Assert.Equal(OrderOutcomeKind.Accepted, again.Kind);
+        Assert.False(first.AlreadyPlaced);
+        Assert.True(again.AlreadyPlaced, "the venue answered a reused id as a new order");
         Assert.Equal(first.Order!.BrokerOrderId, again.Order!.BrokerOrderId);
         Assert.Equal(first.Order.FilledQuantity, again.Order.FilledQuantity);
         var account = await Broker.GetAccountAsync(default);
         if (account is not null)
         {
             AssertDollars(OpeningCash - first.Order.FilledNotional.Dollars, account.Cash.Dollars, "cash after one fill, the repeat paying nothing");
+        }
+    }
+
+    /// <summary>
+    /// CONTRACT Resolution 17: nothing is asked before a first send, so a venue must itself refuse an id it
+    /// holds — even under another body — and answer with the order it holds, marked as placed before.
+    /// </summary>
+    [Fact]
+    public async Task Resolution17_a_reused_client_order_id_under_another_body_makes_no_second_order()
+    {
+        var request = Buy("MSFT", 4_000m);
+        var first = await Broker.SubmitAsync(request, default);
+
+        var again = await Broker.SubmitAsync(request with { Notional = Money.FromDollars(8_000m) }, default);
+
+        Assert.Equal(OrderOutcomeKind.Accepted, again.Kind);
+        Assert.True(again.AlreadyPlaced, "the venue answered a reused id as a new order");
+        Assert.Equal(first.Order!.BrokerOrderId, again.Order!.BrokerOrderId);
+        Assert.Equal(first.Order.FilledQuantity, again.Order.FilledQuantity);
+        if (await Broker.GetAccountAsync(default) is { } account)
+        {
+            AssertDollars(OpeningCash - first.Order.FilledNotional.Dollars, account.Cash.Dollars, "cash after one fill, the reused id paying nothing");
         }
     }
 
