@@ -20,7 +20,7 @@ public sealed class FillMonitor(EngineServices services)
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(30);
 
-    /// <summary>Follows <paramref name="order"/> to its end for <paramref name="trade"/> and returns the trade as committed.</summary>
+    /// <summary>Follows <paramref name="order"/> to its end for <paramref name="trade"/> and returns the trade as staged.</summary>
     public async Task<TradeExecution> WatchAsync(RunSession session, TradeExecution trade, BrokerOrder order, CancellationToken cancellationToken)
     {
         var policy = session.Inputs.Policy;
@@ -62,7 +62,7 @@ public sealed class FillMonitor(EngineServices services)
             }
 
             return canceledForProtection
-                ? await NoFillCanceledAsync(session, trade, cancellationToken)
+                ? await NoFillCanceledAsync(session, trade)
                 : await ExecutionFailure.RecordAsync(session, trade, $"Order {order.Status.ToString().ToLowerInvariant()} with nothing filled", cancellationToken);
         }
 
@@ -76,7 +76,7 @@ public sealed class FillMonitor(EngineServices services)
         session.Update(trade);
         await LotLedger.TakeInAsync(session, trade, cancellationToken);
         session.Record("order.filled", $"{trade.TradeId} {fill.Quantity} @ {fill.Price} = {fill.FilledDollars}; slippage {quality.SlippageBps} bps");
-        await session.CommitAsync(cancellationToken);
+        session.Stage();
         return trade;
     }
 
@@ -85,7 +85,7 @@ public sealed class FillMonitor(EngineServices services)
         trade.Trade.Account is { } account && ProtectionRestore.IsDue(await session.PositionAsync(account, trade.Trade.Ticker, cancellationToken));
 
     /// <summary>CONTRACT Resolution 15: the entry was canceled with nothing filled so the earlier protection can come back.</summary>
-    private static async Task<TradeExecution> NoFillCanceledAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    private static Task<TradeExecution> NoFillCanceledAsync(RunSession session, TradeExecution trade)
     {
         var minutes = session.Inputs.Policy.NoFillAfter.TotalMinutes.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
         trade = trade.MoveTo(TradeStatus.ExecutionFailed) with { Reason = $"Nothing filled {minutes} minutes after submission; the order was canceled so the position's protection could be restored" };
@@ -97,11 +97,11 @@ public sealed class FillMonitor(EngineServices services)
             [trade.TradeId],
             "Escalate to Master-Architect: re-submit, re-size or drop the trade",
             blocking: false);
-        await session.CommitAsync(cancellationToken);
-        return trade;
+        session.Stage();
+        return Task.FromResult(trade);
     }
 
-    private static async Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    private static Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         trade = trade.MoveTo(TradeStatus.PendingFill) with { Reason = $"Nothing filled {session.Inputs.Policy.NoFillAfter.TotalMinutes:0} minutes after submission" };
         session.Update(trade);
@@ -112,7 +112,7 @@ public sealed class FillMonitor(EngineServices services)
             [trade.TradeId],
             "Escalate to Master-Architect: keep waiting, cancel, or re-route",
             blocking: false);
-        await session.CommitAsync(cancellationToken);
-        return trade;
+        session.Stage();
+        return Task.FromResult(trade);
     }
 }
