@@ -76,9 +76,10 @@ public sealed class DayTwoAlpacaTests : IDisposable
     {
         RunSample();
 
-        // Half filled when the no-fill window passes; the cancel is pending_cancel, and the rest fills meanwhile.
-        _alpaca.SetSymbol("MSFT", new FakeSymbolBehaviour(410m, FakeFillMode.Progressive) { FillsWhileCanceling = true });
-        var policy = _po.Write("policy.json", """{"no_fill_minutes": 0.005}""");
+        // Nothing filled when the no-fill window passes, so the entry is canceled (MSFT's protection was lifted for it);
+        // the cancel is pending_cancel, and the order fills meanwhile.
+        _alpaca.SetSymbol("MSFT", new FakeSymbolBehaviour(410m, FakeFillMode.Never) { FillsWhileCanceling = true });
+        var policy = _po.Write("policy.json", """{"no_fill_minutes": 0.02}""");
 
         var second = RunDayTwo(Qa(new Trade("T-101", "MSFT", "BUY", 2_000m, 410.25m, Stop: 390m, Target: 460m)), "--policy", policy);
 
