@@ -163,6 +163,12 @@ public sealed class PaperVenue : IBroker, IDisposable
     public Task<IReadOnlyList<BrokerOrder>> ListOrdersAsync(CancellationToken cancellationToken = default) =>
         Run(_store.ListOrders, cancellationToken);
 
+    /// <summary>Every order the venue holds with the trade and run a protective order protects, in the order it received them.</summary>
+    public Task<IReadOnlyList<PaperOrderEntry>> ListOrderEntriesAsync(CancellationToken cancellationToken = default) =>
+        Run<IReadOnlyList<PaperOrderEntry>>(
+            () => [.. _store.ListOrders().Select(Entry)],
+            cancellationToken);
+
     /// <summary>The venue's holdings per (account, ticker), with the shares open sells hold back.</summary>
     public Task<IReadOnlyList<PaperPosition>> ListPositionsAsync(CancellationToken cancellationToken = default) =>
         Run(_book.ListHoldings, cancellationToken);
@@ -173,6 +179,12 @@ public sealed class PaperVenue : IBroker, IDisposable
         {
             _store.Dispose();
         }
+    }
+
+    private PaperOrderEntry Entry(BrokerOrder order)
+    {
+        var tags = _store.Tags(order.ClientOrderId);
+        return new PaperOrderEntry(order, tags.TradeId, tags.RunId);
     }
 
     private OrderOutcome Submit(OrderRequest request)
@@ -216,24 +228,30 @@ public sealed class PaperVenue : IBroker, IDisposable
 
     private ProtectionOutcome Protect(ProtectionRequest request)
     {
-        var entry = _store.FindOrder(request.EntryOrderId);
-        var now = _clock.GetUtcNow();
-
         // Protection is placed in one transaction, so an entry asked again has all of its orders or none: a
         // resume gets back the orders as the venue holds them, and nothing more is placed.
-        var own = PaperProtectionPlan.Make(request, entry, decimal.MaxValue, now).Orders
-            .Select(o => _store.FindOrder(o.ClientOrderId))
-            .OfType<BrokerOrder>()
-            .ToList();
+        var own = PossibleIds(request).Select(_store.FindOrder).OfType<BrokerOrder>().OrderBy(o => o.BrokerOrderId, StringComparer.Ordinal).ToList();
         if (own.Count > 0)
         {
             return new ProtectionOutcome(own, []);
         }
 
+        var entry = _store.FindOrder(request.EntryOrderId);
         var holding = _book.FindHolding(request.Account, request.Ticker);
-        var plan = PaperProtectionPlan.Make(request, entry, holding?.Available ?? 0m, now);
-        var placed = plan.Orders.Select(o => _store.InsertOrder(o)).ToList();
+        var venuePrice = Script.RuleFor(request.Ticker).Price ?? _book.MarkFor(request.Ticker);
+        var plan = PaperProtectionPlan.Make(request, entry, holding?.Available ?? 0m, venuePrice, _clock.GetUtcNow());
+        var tags = new PaperOrderTags(null, request.TradeId?.Value, request.RunId?.Value);
+        var placed = plan.Orders.Select(o => _store.InsertOrder(o, tags)).ToList();
         return new ProtectionOutcome(placed, plan.Unprotected);
+    }
+
+    /// <summary>Every id a plan for <paramref name="request"/> can give its orders, whatever the prices: the slices of its generation.</summary>
+    private static IEnumerable<ClientOrderId> PossibleIds(ProtectionRequest request)
+    {
+        var numbers = Enumerable.Range(1, request.Targets.Count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return numbers.SelectMany(n => new[] { "oco" + n + "-tp", "oco" + n + "-sl", "tp" + n })
+            .Append("sl")
+            .Select(request.OrderId);
     }
 
     private static OrderOutcome Outcome(BrokerOrder order) =>

@@ -18,7 +18,10 @@ public sealed class MonitorTests : IDisposable
         Assert.True(result.ExitCode == 4, result.ToString());
         Assert.Equal("NEEDS_ATTENTION", result.Json.GetProperty("status").GetString());
         var triggered = result.Json.GetProperty("protective_orders").EnumerateArray().Where(o => o.GetProperty("triggered").ValueKind == System.Text.Json.JsonValueKind.True).ToList();
-        Assert.Equal("MSFT", Assert.Single(triggered).GetProperty("ticker").GetString());
+
+        // CONTRACT Resolution 9: MSFT is protected in two slices (one per target), each with its own stop; both are reached, and together they cover the whole fill.
+        Assert.Equal([("MSFT", "stop"), ("MSFT", "stop")], triggered.Select(o => (o.GetProperty("ticker").GetString(), o.GetProperty("type").GetString())));
+        Assert.Equal(12.180505m, triggered.Sum(o => o.GetProperty("quantity").GetDecimal()));
         var message = File.ReadAllText(Path.Combine(_po.Directory, "state", "monitor", "2026-11-25", "to-master-architect-monitor.md"));
         Assert.Contains("MSFT at $371.20 reaches stop-loss $380.00", message, StringComparison.Ordinal);
     }

@@ -10,21 +10,39 @@ public sealed class PaperVenueMarkTests
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
-    public async Task Section6_a_sell_stop_at_or_above_the_mark_fills_at_the_mark_and_its_one_cancels_other_sibling_is_canceled()
+    public async Task Section6_every_slices_sell_stop_at_or_above_the_mark_fills_at_the_mark_and_its_one_cancels_other_sibling_is_canceled()
     {
         using var venue = await HoldingAsync(6_000m);
         var entry = (await venue.SubmitAsync(Buy("e-1", "MSFT", 4_000m, 400m), None)).Order!;
-        await venue.ProtectAsync(Protection(entry, 380m, (440m, 50m)), None);
+        await venue.ProtectAsync(Protection(entry, 380m, (440m, 50m)), None); // oco1: 5 shares, sl: 5 shares
 
         var outcome = await venue.MarkAsync(Prices(("MSFT", 372.10m)));
 
-        var stop = Assert.Single(outcome.Filled);
-        Assert.Equal(("e-1-sl", OrderStatus.Filled, 10m, Money.FromDollars(372.10m)), (stop.ClientOrderId.Value, stop.Status, stop.FilledQuantity, stop.FilledAveragePrice!.Value));
-        Assert.Equal(("e-1-sl-f1", 10m, Start), (Assert.Single(stop.Fills).ExecutionId, stop.Fills[0].Quantity, stop.Fills[0].At));
-        Assert.Equal("e-1-tp1", Assert.Single(outcome.Canceled).ClientOrderId.Value);
-        Assert.Equal(OrderStatus.Canceled, (await venue.GetOrderAsync(Id("e-1-tp1"), None)).Order!.Status);
+        Assert.Equal(
+            [("e-1-oco1-sl", OrderStatus.Filled, 5m), ("e-1-sl", OrderStatus.Filled, 5m)],
+            outcome.Filled.Select(o => (o.ClientOrderId.Value, o.Status, o.FilledQuantity)));
+        Assert.All(outcome.Filled, stop => Assert.Equal(Money.FromDollars(372.10m), stop.FilledAveragePrice));
+        var fill = Assert.Single(outcome.Filled[0].Fills);
+        Assert.Equal(("e-1-oco1-sl-f1", 5m, Start), (fill.ExecutionId, fill.Quantity, fill.At));
+        Assert.Equal("e-1-oco1-tp", Assert.Single(outcome.Canceled).ClientOrderId.Value);
+        Assert.Equal(OrderStatus.Canceled, (await venue.GetOrderAsync(Id("e-1-oco1-tp"), None)).Order!.Status);
         Assert.Equal([Holding("MSFT", 0m, 4_000m - 3_721m)], await venue.ListPositionsAsync());
         Assert.Equal(Money.FromDollars(2_000m + 3_721m), (await venue.ReadAccountAsync())!.Cash);
+    }
+
+    [Fact]
+    public async Task Section6_a_target_hit_fills_its_own_slice_only_and_the_other_slices_keep_their_stops()
+    {
+        using var venue = await HoldingAsync(6_000m);
+        var entry = (await venue.SubmitAsync(Buy("e-1", "MSFT", 4_000m, 400m), None)).Order!;
+        await venue.ProtectAsync(Protection(entry, 380m, (440m, 40m), (480m, 40m)), None); // 4 + 4 in pairs, 2 on a lone stop
+
+        var outcome = await venue.MarkAsync(Prices(("MSFT", 450m)));
+
+        Assert.Equal(("e-1-oco1-tp", 4m), (Assert.Single(outcome.Filled).ClientOrderId.Value, outcome.Filled[0].FilledQuantity));
+        Assert.Equal("e-1-oco1-sl", Assert.Single(outcome.Canceled).ClientOrderId.Value);
+        var position = Assert.Single(await venue.ListPositionsAsync());
+        Assert.Equal((6m, 6m), (position.Quantity, position.Reserved));
     }
 
     [Fact]
@@ -49,8 +67,8 @@ public sealed class PaperVenueMarkTests
         var outcome = await venue.MarkAsync(Prices(("MSFT", 455m)));
 
         var target = Assert.Single(outcome.Filled);
-        Assert.Equal(("e-1-tp1", 10m, Money.FromDollars(440m)), (target.ClientOrderId.Value, target.FilledQuantity, target.FilledAveragePrice!.Value));
-        Assert.Equal("e-1-sl", Assert.Single(outcome.Canceled).ClientOrderId.Value);
+        Assert.Equal(("e-1-oco1-tp", 10m, Money.FromDollars(440m)), (target.ClientOrderId.Value, target.FilledQuantity, target.FilledAveragePrice!.Value));
+        Assert.Equal("e-1-oco1-sl", Assert.Single(outcome.Canceled).ClientOrderId.Value);
         var position = Assert.Single(await venue.ListPositionsAsync());
         Assert.Equal((0m, 0m), (position.Quantity, position.Reserved));
         Assert.Equal(Money.FromDollars(2_000m + 4_400m), (await venue.ReadAccountAsync())!.Cash);

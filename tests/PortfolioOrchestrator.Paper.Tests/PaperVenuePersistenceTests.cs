@@ -29,7 +29,7 @@ public sealed class PaperVenuePersistenceTests : IDisposable
 
         Assert.Equal(Money.FromDollars(6_000m), (await reopened.GetAccountAsync(None))!.Cash);
         OrderAssert.Same(placed.Order, (await reopened.GetOrderAsync(Id("o-1"), None)).Order);
-        Assert.Equal(["o-1", "o-1-sl", "o-1-tp1"], (await reopened.ListOrdersAsync()).Select(o => o.ClientOrderId.Value));
+        Assert.Equal(["o-1", "o-1-oco1-tp", "o-1-oco1-sl"], (await reopened.ListOrdersAsync()).Select(o => o.ClientOrderId.Value));
         Assert.Equal(Holding("MSFT", 10m, 4_000m, reserved: 10m), Assert.Single(await reopened.ListPositionsAsync()));
     }
 

@@ -9,7 +9,7 @@ public sealed class PaperVenueProtectionTests
     private static readonly CancellationToken None = CancellationToken.None;
 
     [Fact]
-    public async Task A_filled_entry_gets_a_stop_for_everything_and_targets_splitting_it()
+    public async Task Resolution9_each_target_is_a_one_cancels_other_pair_with_a_stop_for_the_same_shares()
     {
         using var venue = await VenueAsync();
         var entry = await FilledEntryAsync(venue, 10_000m, 300m); // 33.333333 shares at $300
@@ -17,25 +17,34 @@ public sealed class PaperVenueProtectionTests
         var outcome = await venue.ProtectAsync(Protection(entry, 270m, (330m, 50m), (360m, 50m)), None);
 
         Assert.Empty(outcome.Unprotected);
-        Assert.Equal(["e-1-sl", "e-1-tp1", "e-1-tp2"], outcome.Orders.Select(o => o.ClientOrderId.Value));
-        var stop = outcome.Orders[0];
-        Assert.Equal((OrderSide.Sell, OrderType.Stop, 33.333333m, Money.FromDollars(270m)), (stop.Side, stop.Type, stop.Quantity!.Value, stop.StopPrice!.Value));
-        Assert.Equal((OrderType.Limit, 16.666666m, Money.FromDollars(330m)), (outcome.Orders[1].Type, outcome.Orders[1].Quantity!.Value, outcome.Orders[1].LimitPrice!.Value));
-        Assert.Equal((OrderType.Limit, 16.666667m, Money.FromDollars(360m)), (outcome.Orders[2].Type, outcome.Orders[2].Quantity!.Value, outcome.Orders[2].LimitPrice!.Value));
-        Assert.All(outcome.Orders, o => Assert.Equal("e-1-oco", o.LinkGroup));
-        Assert.All(outcome.Orders, o => Assert.Equal(OrderStatus.Accepted, o.Status));
+        Assert.Equal(
+            [
+                ("e-1-oco1-tp", OrderType.Limit, 16.666666m, (decimal?)330m, "e-1-oco1"),
+                ("e-1-oco1-sl", OrderType.Stop, 16.666666m, 270m, "e-1-oco1"),
+                ("e-1-oco2-tp", OrderType.Limit, 16.666667m, 360m, "e-1-oco2"),
+                ("e-1-oco2-sl", OrderType.Stop, 16.666667m, 270m, "e-1-oco2"),
+            ],
+            outcome.Orders.Select(o => (o.ClientOrderId.Value, o.Type, o.Quantity!.Value, (o.LimitPrice ?? o.StopPrice)?.Dollars, o.LinkGroup)));
+        Assert.All(outcome.Orders, o => Assert.Equal((OrderSide.Sell, OrderStatus.Accepted), (o.Side, o.Status)));
+
+        // Linked orders reserve their shares once: the position is held back exactly, not twice.
+        Assert.Equal(33.333333m, Assert.Single(await venue.ListPositionsAsync()).Reserved);
     }
 
     [Fact]
-    public async Task Targets_under_a_hundred_percent_leave_the_rest_to_the_stop()
+    public async Task Section6_shares_no_target_covers_get_a_lone_stop()
     {
         using var venue = await VenueAsync();
         var entry = await FilledEntryAsync(venue, 10_000m, 300m);
 
         var outcome = await venue.ProtectAsync(Protection(entry, 270m, (330m, 30m), (360m, 30m)), None);
 
-        Assert.Equal([9.999999m, 9.999999m], outcome.Orders.Skip(1).Select(o => o.Quantity!.Value));
         Assert.Empty(outcome.Unprotected);
+        var stops = outcome.Orders.Where(o => o.Type == OrderType.Stop).ToList();
+        Assert.Equal([("e-1-oco1-sl", 9.999999m), ("e-1-oco2-sl", 10m), ("e-1-sl", 13.333334m)], stops.Select(o => (o.ClientOrderId.Value, o.Quantity!.Value)));
+        Assert.Null(stops[2].LinkGroup);
+        Assert.Equal(entry.FilledQuantity, stops.Sum(o => o.Quantity!.Value));
+        Assert.Equal(entry.FilledQuantity, Assert.Single(await venue.ListPositionsAsync()).Reserved);
     }
 
     [Fact]
@@ -46,37 +55,48 @@ public sealed class PaperVenueProtectionTests
 
         var outcome = await venue.ProtectAsync(Protection(entry, null, (110m, 60m), (120m, 60m), (130m, 10m)), None);
 
-        Assert.Equal([6m, 4m], outcome.Orders.Select(o => o.Quantity!.Value));
-        Assert.Equal(2, outcome.Unprotected.Count);
-        Assert.Contains("130%", outcome.Unprotected[0], StringComparison.Ordinal);
-        Assert.Contains("profit target 3", outcome.Unprotected[1], StringComparison.Ordinal);
+        Assert.Equal([("e-1-tp1", 6m), ("e-1-tp2", 4m)], outcome.Orders.Select(o => (o.ClientOrderId.Value, o.Quantity!.Value)));
+        Assert.Contains(outcome.Unprotected, line => line.Contains("profit target 2", StringComparison.Ordinal) && line.Contains("only 40% was left", StringComparison.Ordinal));
+        Assert.Contains(outcome.Unprotected, line => line.Contains("profit target 3", StringComparison.Ordinal) && line.Contains("only 0% was left", StringComparison.Ordinal));
+        Assert.Contains(outcome.Unprotected, line => line.Contains("no stop-loss", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_stop_at_or_above_the_fill_price_is_refused_in_words()
+    public async Task Resolution15_a_stop_the_market_has_already_crossed_protects_nothing_and_says_so()
     {
         using var venue = await VenueAsync();
         var entry = await FilledEntryAsync(venue, 1_000m, 100m);
 
         var outcome = await venue.ProtectAsync(Protection(entry, 100m, (110m, 100m)), None);
 
-        Assert.Equal(["e-1-tp1"], outcome.Orders.Select(o => o.ClientOrderId.Value));
-        var refusal = Assert.Single(outcome.Unprotected);
-        Assert.Contains("stop-loss at $100.00 refused", refusal, StringComparison.Ordinal);
-        Assert.Equal(OrderLookupKind.NotFound, (await venue.GetOrderAsync(Id("e-1-sl"), None)).Kind);
+        Assert.Empty(outcome.Orders);
+        Assert.Contains("has already crossed the stop-loss at $100.00", Assert.Single(outcome.Unprotected), StringComparison.Ordinal);
+        Assert.Single(await venue.ListOrdersAsync());
     }
 
     [Fact]
-    public async Task A_target_at_or_below_the_fill_price_is_refused_in_words()
+    public async Task Resolution15_a_stop_is_checked_against_the_last_mark_when_protecting_again()
+    {
+        using var venue = await VenueAsync();
+        var entry = await FilledEntryAsync(venue, 1_000m, 100m);
+        await venue.MarkAsync(new Dictionary<Ticker, Money> { [Ticker.Create("MSFT")] = Money.FromDollars(89m) });
+
+        var outcome = await venue.ProtectAsync(Protection(entry, 90m) with { Generation = 2 }, None);
+
+        Assert.Empty(outcome.Orders);
+        Assert.Contains("market price $89.00 of MSFT has already crossed the stop-loss at $90.00", Assert.Single(outcome.Unprotected), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_target_at_or_below_the_price_is_not_placed_and_its_shares_keep_the_stop()
     {
         using var venue = await VenueAsync();
         var entry = await FilledEntryAsync(venue, 1_000m, 100m);
 
         var outcome = await venue.ProtectAsync(Protection(entry, 90m, (100m, 50m), (120m, 50m)), None);
 
-        Assert.Equal(["e-1-sl", "e-1-tp2"], outcome.Orders.Select(o => o.ClientOrderId.Value));
-        Assert.Equal(5m, outcome.Orders[1].Quantity);
-        Assert.Contains("profit target 1 at $100.00 refused", Assert.Single(outcome.Unprotected), StringComparison.Ordinal);
+        Assert.Equal([("e-1-oco2-tp", 5m), ("e-1-oco2-sl", 5m), ("e-1-sl", 5m)], outcome.Orders.Select(o => (o.ClientOrderId.Value, o.Quantity!.Value)));
+        Assert.Contains("profit target 1 for MSFT at $100.00 is not above the market price $100.00", Assert.Single(outcome.Unprotected), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,10 +168,10 @@ public sealed class PaperVenueProtectionTests
         var entry = await FilledEntryAsync(venue, 1_000m, 100m);
         await venue.ProtectAsync(Protection(entry, 90m, (110m, 100m)), None);
 
-        var canceled = await venue.CancelAsync(Id("e-1-sl"), None);
+        var canceled = await venue.CancelAsync(Id("e-1-oco1-sl"), None);
 
         Assert.Equal(OrderStatus.Canceled, canceled.Order!.Status);
-        Assert.Equal(OrderStatus.Accepted, (await venue.GetOrderAsync(Id("e-1-tp1"), None)).Order!.Status);
+        Assert.Equal(OrderStatus.Accepted, (await venue.GetOrderAsync(Id("e-1-oco1-tp"), None)).Order!.Status);
     }
 
     private static async Task<BrokerOrder> FilledEntryAsync(PaperVenue venue, decimal notional, decimal price)

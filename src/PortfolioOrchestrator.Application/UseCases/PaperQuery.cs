@@ -10,7 +10,7 @@ public static class PaperQuery
     public static async Task<IReadOnlyList<PaperOrderLine>> OrdersAsync(PoEnvironment environment, string stateOption, CancellationToken cancellationToken)
     {
         using var venue = Open(environment, stateOption);
-        return [.. (await venue.ListOrdersAsync(cancellationToken)).Select(PaperOrderLine.Of)];
+        return [.. (await venue.ListOrderEntriesAsync(cancellationToken)).Select(PaperOrderLine.Of)];
     }
 
     public static async Task<PaperAccountView> AccountAsync(PoEnvironment environment, string stateOption, CancellationToken cancellationToken)

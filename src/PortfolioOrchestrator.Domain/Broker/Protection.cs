@@ -21,6 +21,19 @@ public sealed record ProtectionRequest(
     /// <summary>Which placement of the lot's protection this is: 1 the first (STEP 3E), then one more each time it is protected again.</summary>
     public int Generation { get; init; } = 1;
 
+    /// <summary>
+    /// The market price per share, in dollars, the protection is checked against (CONTRACT Resolution 15: a
+    /// stop the market has already crossed protects nothing); null where the engine has none, and the venue
+    /// uses its own (the paper venue: its price, else the entry's fill price).
+    /// </summary>
+    public Money? MarketPrice { get; init; }
+
+    /// <summary>The QA trade whose lot this protects (CONTRACT §6: <c>po paper orders</c> shows it); null where unknown.</summary>
+    public TradeId? TradeId { get; init; }
+
+    /// <summary>The run whose trade opened the lot; null where unknown.</summary>
+    public RunId? RunId { get; init; }
+
     /// <summary>The id of one protective order: the entry id and <paramref name="suffix"/>, with <c>g</c> and the generation from the second on.</summary>
     public ClientOrderId OrderId(string suffix) => Generation <= 1
         ? EntryOrderId.WithSuffix(suffix)

@@ -17,6 +17,10 @@ public static class LotProtectionRequest
         ArgumentNullException.ThrowIfNull(lot);
         ArgumentOutOfRangeException.ThrowIfNegative(shares);
         ArgumentOutOfRangeException.ThrowIfLessThan(generation, 1);
-        return new ProtectionRequest(ClientOrderId.Create(lot.Id.Value), ticker, account, shares, lot.Stop, lot.Targets) { Generation = generation };
+        return new ProtectionRequest(ClientOrderId.Create(lot.Id.Value), ticker, account, shares, lot.Stop, lot.Targets) {
+            Generation = generation,
+            TradeId = lot.TradeId,
+            RunId = lot.RunId,
+        };
     }
 }

@@ -277,7 +277,9 @@ public static class OutputSchemas
                   "type": { "type": "string", "description": "market, stop, limit, …" },
                   "notional": { "type": ["number", "null"], "description": "Dollars." },
                   "qty": { "type": ["number", "null"], "description": "Shares." },
-                  "status": { "type": "string" }
+                  "status": { "type": "string" },
+                  "trade_id": { "type": ["string", "null"], "description": "For a protective order, the QA trade whose lot it protects." },
+                  "run_id": { "type": ["string", "null"], "description": "For a protective order, the run whose trade opened the lot." }
                 },
                 "required": ["client_order_id", "symbol", "side", "type", "status"]
               }

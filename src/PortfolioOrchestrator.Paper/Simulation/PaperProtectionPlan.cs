@@ -4,18 +4,22 @@ using PortfolioOrchestrator.Domain.Primitives;
 namespace PortfolioOrchestrator.Paper.Simulation;
 
 /// <summary>
-/// The protective orders for one filled long entry (CONTRACT Resolution 9): a sell stop for the whole
-/// filled quantity (<c>-sl</c>) and a sell limit per profit target (<c>-tp1</c>, <c>-tp2</c>, …) splitting
-/// the quantity by percent, all in link group <c>-oco</c>. Orders the venue refuses are described in
-/// <see cref="Unprotected"/> instead.
+/// The protective orders for one lot of a filled long entry (CONTRACT Resolution 9, §6), in the slices of
+/// <see cref="ProtectionSlicing"/> to the millionth of a share: per one-cancels-other slice a sell limit
+/// (<c>oco1-tp</c>) and a sell stop (<c>oco1-sl</c>) for the same shares in link group <c>oco1</c>; a lone
+/// stop <c>sl</c> for the shares no target covers; a lone limit <c>tp1</c> where there is no stop. Orders
+/// the venue will not take are described in <see cref="Unprotected"/> instead.
 /// </summary>
 internal sealed record PaperProtectionPlan(IReadOnlyList<BrokerOrder> Orders, IReadOnlyList<string> Unprotected)
 {
+    private const int ShareDecimals = 6;
+
     /// <param name="request">What to protect.</param>
     /// <param name="entry">The entry order as the venue holds it (null: unknown to the venue).</param>
     /// <param name="available">Shares the account holds in the ticker that no other open sell holds back: never protected beyond.</param>
+    /// <param name="venuePrice">The venue's own price for the ticker (the script's, else the last mark), dollars per share; null where it has none.</param>
     /// <param name="now">When the orders are placed.</param>
-    public static PaperProtectionPlan Make(ProtectionRequest request, BrokerOrder? entry, decimal available, DateTimeOffset now)
+    public static PaperProtectionPlan Make(ProtectionRequest request, BrokerOrder? entry, decimal available, Money? venuePrice, DateTimeOffset now)
     {
         if (request.StopLoss is null && request.Targets.Count == 0)
         {
@@ -32,112 +36,60 @@ internal sealed record PaperProtectionPlan(IReadOnlyList<BrokerOrder> Orders, IR
             return new([], [$"entry order {request.EntryOrderId} is a sell; only long entries are protected"]);
         }
 
-        var builder = new PlanBuilder(request, fillPrice, now);
+        var unprotected = new List<string>();
         var quantity = request.FilledQuantity;
         if (quantity > entry.FilledQuantity)
         {
-            builder.Unprotected.Add($"asked to protect {quantity} shares but the venue filled {entry.FilledQuantity}; protecting {entry.FilledQuantity}");
+            unprotected.Add($"asked to protect {quantity} shares but the venue filled {entry.FilledQuantity}; protecting {entry.FilledQuantity}");
             quantity = entry.FilledQuantity;
         }
 
         if (quantity > available)
         {
             var shown = Math.Max(0m, available);
-            builder.Unprotected.Add($"asked to protect {quantity} shares but the account holds {shown} not held back by other open sells; protecting {shown}");
+            unprotected.Add($"asked to protect {quantity} shares but the account holds {shown} not held back by other open sells; protecting {shown}");
             quantity = shown;
         }
 
         if (quantity <= 0m)
         {
-            return new([], [.. builder.Unprotected, $"entry order {request.EntryOrderId}: no held shares to protect"]);
+            return new([], [.. unprotected, $"entry order {request.EntryOrderId}: no held shares to protect"]);
         }
 
-        builder.AddStop(quantity);
-        builder.AddTargets(quantity);
-        return new(builder.Orders, builder.Unprotected);
+        var plan = ProtectionSlicing.Plan(request, quantity, ShareDecimals, request.MarketPrice ?? venuePrice ?? fillPrice);
+        var orders = plan.Slices.SelectMany(slice => SliceOrders(request, slice, now)).ToList();
+        return new(orders, [.. unprotected, .. plan.Unprotected]);
     }
 
-    private sealed class PlanBuilder(ProtectionRequest request, Money fillPrice, DateTimeOffset now)
+    private static IEnumerable<BrokerOrder> SliceOrders(ProtectionRequest request, ProtectiveSlice slice, DateTimeOffset now)
     {
-        public List<BrokerOrder> Orders { get; } = [];
-
-        public List<string> Unprotected { get; } = [];
-
-        public void AddStop(decimal quantity)
+        if (slice is { TakeProfit: { } pairTarget, Stop: { } pairStop })
         {
-            if (request.StopLoss is not { } stop)
-            {
-                return;
-            }
-
-            if (stop.Price >= fillPrice)
-            {
-                Unprotected.Add($"stop-loss at {stop.Price} refused by the venue: a sell stop must be below the fill price {fillPrice}; {quantity} shares have no stop");
-                return;
-            }
-
-            Orders.Add(Order("sl", OrderType.Stop, quantity) with { StopPrice = stop.Price });
+            var group = request.OrderId(slice.Suffix).Value;
+            yield return Order(request, slice.Suffix + "-tp", OrderType.Limit, slice.Shares, now, group) with { LimitPrice = pairTarget };
+            yield return Order(request, slice.Suffix + "-sl", OrderType.Stop, slice.Shares, now, group) with { StopPrice = pairStop };
         }
-
-        public void AddTargets(decimal quantity)
+        else if (slice.Stop is { } stop)
         {
-            var targets = request.Targets;
-            var askedPercent = targets.Where(t => t.PercentOfPosition > 0m).Sum(t => t.PercentOfPosition);
-            if (askedPercent > 100m)
-            {
-                Unprotected.Add($"profit targets ask for {askedPercent}% of the position; capped to the filled quantity of {quantity} shares");
-            }
-
-            var lastIndex = targets.Count - 1;
-            var remaining = quantity;
-            for (var i = 0; i < targets.Count; i++)
-            {
-                var target = targets[i];
-                var number = i + 1;
-                if (target.PercentOfPosition <= 0m)
-                {
-                    Unprotected.Add($"profit target {number} has no positive percent_of_position; not placed");
-                    continue;
-                }
-
-                var share = Math.Round(quantity * target.PercentOfPosition / 100m, 6, MidpointRounding.ToZero);
-
-                // The last target takes what truncation left over, so a full split covers the quantity exactly.
-                if (i == lastIndex && askedPercent >= 100m)
-                {
-                    share = remaining;
-                }
-
-                share = Math.Min(share, remaining);
-                if (share <= 0m)
-                {
-                    Unprotected.Add($"profit target {number} at {target.Price} gets no shares: the targets before it take the whole filled quantity");
-                    continue;
-                }
-
-                remaining -= share;
-                if (target.Price <= fillPrice)
-                {
-                    Unprotected.Add($"profit target {number} at {target.Price} refused by the venue: a sell limit must be above the fill price {fillPrice}; {share} shares have no target");
-                    continue;
-                }
-
-                Orders.Add(Order("tp" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), OrderType.Limit, share) with { LimitPrice = target.Price });
-            }
+            yield return Order(request, slice.Suffix, OrderType.Stop, slice.Shares, now, null) with { StopPrice = stop };
         }
-
-        private BrokerOrder Order(string suffix, OrderType type, decimal quantity) => new()
+        else if (slice.TakeProfit is { } target)
         {
-            ClientOrderId = request.OrderId(suffix),
-            BrokerOrderId = string.Empty,
-            Ticker = request.Ticker,
-            Side = OrderSide.Sell,
-            Type = type,
-            Account = request.Account,
-            Quantity = quantity,
-            Status = OrderStatus.Accepted,
-            SubmittedAt = now,
-            LinkGroup = request.OrderId("oco").Value,
-        };
+            yield return Order(request, slice.Suffix, OrderType.Limit, slice.Shares, now, null) with { LimitPrice = target };
+        }
     }
+
+    private static BrokerOrder Order(ProtectionRequest request, string suffix, OrderType type, decimal quantity, DateTimeOffset now, string? linkGroup) => new()
+    {
+        ClientOrderId = request.OrderId(suffix),
+        BrokerOrderId = string.Empty,
+        Ticker = request.Ticker,
+        Side = OrderSide.Sell,
+        Type = type,
+        Account = request.Account,
+        Quantity = quantity,
+        Status = OrderStatus.Accepted,
+        SubmittedAt = now,
+        LinkGroup = linkGroup,
+    };
 }

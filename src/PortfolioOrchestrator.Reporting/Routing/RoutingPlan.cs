@@ -5,7 +5,8 @@ namespace PortfolioOrchestrator.Reporting.Routing;
 /// <summary>
 /// STEP 8: who gets a message. Quality-Assurance always (post-trade analysis); Stock-Analyst when a
 /// decision deferred or halted a trade (re-analysis; a trade only paused is not decided yet);
-/// Master-Architect when there is any escalation; the Client always (execution summary). In that order.
+/// Master-Architect when there is any escalation or a trade is flagged <c>UNPROTECTED</c> (CONTRACT
+/// Resolution 15); the Client always (execution summary). In that order.
 /// </summary>
 public static class RoutingPlan
 {
@@ -19,7 +20,7 @@ public static class RoutingPlan
             entries.Add(new(Recipients.StockAnalyst, Recipients.StockAnalystFile));
         }
 
-        if (report.Escalations.Count > 0)
+        if (report.Escalations.Count > 0 || report.Trades.Any(UnprotectedSection.Concerns))
         {
             entries.Add(new(Recipients.MasterArchitect, Recipients.MasterArchitectFile));
         }

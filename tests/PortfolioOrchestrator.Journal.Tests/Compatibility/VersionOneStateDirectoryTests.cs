@@ -10,7 +10,9 @@ namespace PortfolioOrchestrator.Journal.Tests.Compatibility;
 /// <summary>
 /// State directories written by po before its records were versioned (Fixtures/V1) load, and resume
 /// to the outcome a fresh run of the same inputs reaches: the same execution report, the same
-/// records, the same orders at the paper venue. Every later version must keep passing these.
+/// records, the same orders at the paper venue — but for the protection version 1 had already placed,
+/// which is kept as it is and protects the same shares at the same prices (<see cref="Version1Protection"/>).
+/// Every later version must keep passing these.
 /// </summary>
 public sealed class VersionOneStateDirectoryTests
 {
@@ -112,12 +114,13 @@ public sealed class VersionOneStateDirectoryTests
     {
         using var resumed = FixtureCopy.Of(fixture);
         using var fresh = FixtureCopy.InputsOf(fixture);
+        var protectedByVersion1 = Version1Protection.ProtectedEntries(await LoadFromAsync(resumed, SampleRun));
 
         var outcome = resumed.Po(SecondDecisionAt, "resume", SampleRun, "--now", StartedAt, "--json");
         var expected = fresh.Po(SecondDecisionAt, "run", "--portfolio", "PORTFOLIO.md", "--qa", "qa-report.json", "--broker", "paper:paper-script.json", "--now", StartedAt, "--json");
 
         Assert.Equal(0, expected.ExitCode);
-        await AssertSameOutcomeAsync(expected, fresh, outcome, resumed, SampleRun);
+        await AssertSameOutcomeAsync(expected, fresh, outcome, resumed, SampleRun, protectedByVersion1);
     }
 
     [Fact]
@@ -149,6 +152,7 @@ public sealed class VersionOneStateDirectoryTests
         var firstDecisionAt = (await LoadAsync(fixture, PausedRun)).Escalations[0].Decision!.At;
         using var resumed = FixtureCopy.Of(fixture);
         using var fresh = FixtureCopy.InputsOf(fixture);
+        var protectedByVersion1 = Version1Protection.ProtectedEntries(await LoadFromAsync(resumed, PausedRun));
 
         Assert.Equal(0, resumed.Po(SecondDecisionAt, "decide", PausedRun + "-E3", "approve", "--by", "Master-Architect", "--note", "continue").ExitCode);
         var outcome = resumed.Po(SecondDecisionAt, "resume", PausedRun, "--now", AfterSecondDecision, "--json");
@@ -160,18 +164,31 @@ public sealed class VersionOneStateDirectoryTests
         var expected = fresh.Po(SecondDecisionAt, "resume", PausedRun, "--now", AfterSecondDecision, "--json");
 
         Assert.Equal(3, expected.ExitCode);
-        await AssertSameOutcomeAsync(expected, fresh, outcome, resumed, PausedRun);
+        await AssertSameOutcomeAsync(expected, fresh, outcome, resumed, PausedRun, protectedByVersion1);
     }
 
-    private static async Task AssertSameOutcomeAsync(PoResult expected, FixtureCopy fresh, PoResult outcome, FixtureCopy resumed, string runId)
+    private static async Task AssertSameOutcomeAsync(PoResult expected, FixtureCopy fresh, PoResult outcome, FixtureCopy resumed, string runId, IReadOnlyList<string> protectedByVersion1)
     {
         Assert.True(expected.ExitCode == outcome.ExitCode, $"fresh: {expected}\nresumed: {outcome}");
+
+        // Version 1's protection is kept (one stop for the whole fill), never placed again in slices.
+        foreach (var entry in protectedByVersion1)
+        {
+            Assert.Equal([entry + "-sl"], Version1Protection.StopIds(outcome.Out, entry));
+        }
+
         // The execution report as JSON: statuses, fills, protection, escalations and every figure.
-        Assert.Equal(WithoutMarketPrices(expected.Out), WithoutMarketPrices(outcome.Out));
-        Assert.Equal(fresh.Po(SecondDecisionAt, "paper", "orders", "--json").Out, resumed.Po(SecondDecisionAt, "paper", "orders", "--json").Out);
+        Assert.Equal(
+            Version1Protection.ReportByWhatIsProtected(WithoutMarketPrices(expected.Out), protectedByVersion1),
+            Version1Protection.ReportByWhatIsProtected(WithoutMarketPrices(outcome.Out), protectedByVersion1));
+        Assert.Equal(
+            Version1Protection.OrdersByWhatIsProtected(fresh.Po(SecondDecisionAt, "paper", "orders", "--json").Out, protectedByVersion1),
+            Version1Protection.OrdersByWhatIsProtected(resumed.Po(SecondDecisionAt, "paper", "orders", "--json").Out, protectedByVersion1));
         var freshRun = (await LoadFromAsync(fresh, runId))!;
         AssertSameVenueBooks(freshRun, fresh.Po(SecondDecisionAt, "paper", "account", "--json"), resumed.Po(SecondDecisionAt, "paper", "account", "--json"));
-        Assert.Equal(Stored.Text(WithoutWhatVersion1DidNotRecord(freshRun)), Stored.Text(WithoutWhatVersion1DidNotRecord((await LoadFromAsync(resumed, runId))!)));
+        Assert.Equal(
+            Stored.Text(Version1Protection.WithoutProtectiveOrdersOf(WithoutWhatVersion1DidNotRecord(freshRun), protectedByVersion1)),
+            Stored.Text(Version1Protection.WithoutProtectiveOrdersOf(WithoutWhatVersion1DidNotRecord((await LoadFromAsync(resumed, runId))!), protectedByVersion1)));
     }
 
     /// <summary>

@@ -4,12 +4,13 @@ using System.Text;
 namespace PortfolioOrchestrator.Reliability.Tests.Crash;
 
 /// <summary>Runs crash trials against crash-free baselines and keeps the figures.</summary>
-public sealed class CrashSweep
+public sealed class CrashSweep : IDisposable
 {
     private const int MaxCommits = 400;
 
     private readonly Dictionary<Scenario, (TrialOutcome Outcome, IReadOnlyList<TimeSpan> StageTimes)> _baselines = [];
     private readonly List<string> _failures = [];
+    private readonly Dictionary<Scenario, EarlierDays?> _earlierDays = [];
 
     public int Trials { get; private set; }
 
@@ -18,6 +19,9 @@ public sealed class CrashSweep
     public int Duplicates { get; private set; }
 
     public int LostFills { get; private set; }
+
+    /// <summary>Outcomes whose protection of a position differs from the crash-free run (protected twice, or left unprotected).</summary>
+    public int ProtectionMismatches { get; private set; }
 
     public IReadOnlyList<string> Failures => _failures;
 
@@ -62,7 +66,7 @@ public sealed class CrashSweep
     public bool? Try(Scenario scenario, Fault fault)
     {
         var baseline = Baseline(scenario).Outcome;
-        using var trial = new CrashTrial(scenario, fault);
+        using var trial = new CrashTrial(scenario, fault, _earlierDays.GetValueOrDefault(scenario));
         Trials++;
         try
         {
@@ -71,6 +75,7 @@ public sealed class CrashSweep
             var check = OutcomeCheck.Compare(baseline, outcome);
             Duplicates += check.Duplicates;
             LostFills += check.LostFills;
+            ProtectionMismatches += check.ProtectionMismatches;
             if (!check.Holds)
             {
                 _failures.Add($"{scenario}, {fault}:\n{string.Join('\n', check.Problems)}\n{string.Join('\n', trial.Log)}");
@@ -87,6 +92,14 @@ public sealed class CrashSweep
         }
     }
 
+    public void Dispose()
+    {
+        foreach (var kept in _earlierDays.Values)
+        {
+            kept?.Dispose();
+        }
+    }
+
     public string Figures(TimeSpan elapsed)
     {
         var text = new StringBuilder();
@@ -94,6 +107,7 @@ public sealed class CrashSweep
         text.AppendLine(CultureInfo.InvariantCulture, $"kills injected:   {Kills}");
         text.AppendLine(CultureInfo.InvariantCulture, $"duplicate orders: {Duplicates}");
         text.AppendLine(CultureInfo.InvariantCulture, $"lost fills:       {LostFills}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"protection wrong: {ProtectionMismatches}");
         text.AppendLine(CultureInfo.InvariantCulture, $"failed trials:    {_failures.Count}");
         text.AppendLine(CultureInfo.InvariantCulture, $"elapsed:          {elapsed:hh\\:mm\\:ss}");
         return text.ToString();
@@ -106,6 +120,7 @@ public sealed class CrashSweep
             using var trial = new CrashTrial(scenario, Fault.None);
             baseline = (trial.Execute(), trial.StageTimes.ToList());
             _baselines[scenario] = baseline;
+            _earlierDays[scenario] = trial.EarlierDays;
         }
 
         return baseline;

@@ -10,7 +10,7 @@ public sealed class CrashSweepTests(ITestOutputHelper output)
     [Fact]
     public void The_sample_run_killed_after_any_commit_resumes_to_the_crash_free_outcome()
     {
-        var sweep = new CrashSweep();
+        using var sweep = new CrashSweep();
         sweep.SweepCommits(Scenario.Sample(latencyMs: 0), stage: 0);
         SweepAssert.Clean(sweep, output, minimumKills: 7);
     }

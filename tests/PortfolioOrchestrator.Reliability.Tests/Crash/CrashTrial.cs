@@ -8,11 +8,13 @@ namespace PortfolioOrchestrator.Reliability.Tests.Crash;
 /// recovers from a kill as a person would (<c>po status</c>, then <c>po resume</c>, or <c>po run</c> again
 /// when the run was never recorded), approves every pause, and collects what the venue and report hold.
 /// </summary>
-public sealed class CrashTrial(Scenario scenario, Fault fault) : IDisposable
+public sealed class CrashTrial(Scenario scenario, Fault fault, EarlierDays? earlierDays = null) : IDisposable
 {
     private const int MaxSteps = 12;
 
     private readonly Workspace _workspace = new();
+    private readonly List<string> _earlierRuns = [];
+    private readonly List<JsonElement> _earlierReports = [];
 
     public int Kills { get; private set; }
 
@@ -29,7 +31,9 @@ public sealed class CrashTrial(Scenario scenario, Fault fault) : IDisposable
         var portfolio = _workspace.Write("portfolio.md", scenario.Portfolio);
         var qa = _workspace.Write("qa.json", scenario.Qa);
         var script = _workspace.Write("script.json", scenario.Script);
-        string[] runArgs = ["run", "--portfolio", portfolio, "--qa", qa, "--broker", "paper:" + script, "--now", Scenario.Now, "--state", _workspace.State, "--json"];
+        RunEarlier(portfolio, script);
+        var now = scenario.Earlier.Count > 0 ? Scenario.LaterNow : Scenario.Now;
+        string[] runArgs = ["run", "--portfolio", portfolio, "--qa", qa, "--broker", "paper:" + script, "--now", now, "--state", _workspace.State, "--json"];
 
         var stage = 0;
         var result = Invoke(runArgs, stage);
@@ -60,12 +64,48 @@ public sealed class CrashTrial(Scenario scenario, Fault fault) : IDisposable
 
         var finalRunId = result.Json.GetProperty("run_id").GetString()!;
         var report = File.ReadAllText(Path.Combine(_workspace.State, "runs", finalRunId, "execution-report.json"));
-        return new TrialOutcome(JsonDocument.Parse(report).RootElement.Clone(), Po("paper", "orders", "--state", _workspace.State, "--json").Json.Clone());
+        return new TrialOutcome(JsonDocument.Parse(report).RootElement.Clone(), Po("paper", "orders", "--state", _workspace.State, "--json").Json.Clone())
+        {
+            EarlierReports = _earlierReports,
+        };
+    }
+
+    /// <summary>The state the scenario's earlier days left, once they ran (null before, or without earlier days).</summary>
+    public EarlierDays? EarlierDays { get; private set; }
+
+    /// <summary>The scenario's earlier days, each a whole run without a fault — or the state they left, copied.</summary>
+    private void RunEarlier(string portfolio, string script)
+    {
+        if (earlierDays is not null)
+        {
+            earlierDays.CopyTo(_workspace.State);
+            _earlierRuns.AddRange(earlierDays.RunIds);
+            _earlierReports.AddRange(earlierDays.Reports);
+            return;
+        }
+
+        for (var i = 0; i < scenario.Earlier.Count; i++)
+        {
+            var qa = _workspace.Write($"qa-earlier-{i}.json", scenario.Earlier[i]);
+            var earlier = Po("run", "--portfolio", portfolio, "--qa", qa, "--broker", "paper:" + script, "--now", Scenario.Now, "--state", _workspace.State, "--json");
+            if (earlier.ExitCode is not (0 or 3))
+            {
+                throw new InvalidOperationException($"{scenario}: earlier run {i} did not end in 0 or 3: {earlier}");
+            }
+
+            _earlierRuns.Add(earlier.Json.GetProperty("run_id").GetString()!);
+            _earlierReports.Add(earlier.Json.Clone());
+        }
+
+        if (scenario.Earlier.Count > 0)
+        {
+            EarlierDays = EarlierDays.Keep(_workspace.State, _earlierRuns, _earlierReports);
+        }
     }
 
     public void Dispose() => _workspace.Dispose();
 
-    private string[] Resume(string runId) => ["resume", runId, "--now", Scenario.Now, "--state", _workspace.State, "--json"];
+    private string[] Resume(string runId) => ["resume", runId, "--now", scenario.Earlier.Count > 0 ? Scenario.LaterNow : Scenario.Now, "--state", _workspace.State, "--json"];
 
     private PoResult Invoke(string[] args, int stage)
     {
@@ -110,14 +150,14 @@ public sealed class CrashTrial(Scenario scenario, Fault fault) : IDisposable
             throw new InvalidOperationException($"po status after a kill failed: {status}");
         }
 
-        var runs = status.Json;
-        if (runs.GetArrayLength() == 0)
+        var runs = status.Json.EnumerateArray().Select(r => r.GetProperty("run_id").GetString()!).Where(id => !_earlierRuns.Contains(id)).ToList();
+        if (runs.Count == 0)
         {
             Log.Add("no run recorded: run again");
             return Po(runArgs);
         }
 
-        var runId = runs[0].GetProperty("run_id").GetString()!;
+        var runId = runs[0];
         var result = Po(Resume(runId));
         Log.Add($"resume {runId} → {result.ExitCode}");
         return result;

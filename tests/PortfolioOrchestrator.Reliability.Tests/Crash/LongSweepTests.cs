@@ -18,7 +18,7 @@ public sealed class LongSweepTests(ITestOutputHelper output)
         var deadline = TimeSpan.FromMinutes(Setting("PO_SWEEP_MINUTES", 90));
         var seed = Setting("PO_SWEEP_SEED", 20261124);
         var clock = Stopwatch.StartNew();
-        var sweep = new CrashSweep();
+        using var sweep = new CrashSweep();
 
         foreach (var scenario in Scenario.All(latencyMs: 0))
         {
@@ -56,6 +56,7 @@ public sealed class LongSweepTests(ITestOutputHelper output)
         Assert.True(sweep.Failures.Count == 0, string.Join("\n\n", sweep.Failures.Take(10)));
         Assert.Equal(0, sweep.Duplicates);
         Assert.Equal(0, sweep.LostFills);
+        Assert.Equal(0, sweep.ProtectionMismatches);
         Assert.True(sweep.Kills >= target, $"only {sweep.Kills} kills in {deadline}");
     }
 

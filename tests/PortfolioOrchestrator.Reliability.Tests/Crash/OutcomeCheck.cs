@@ -4,16 +4,21 @@ namespace PortfolioOrchestrator.Reliability.Tests.Crash;
 
 /// <summary>
 /// Compares a crashed-and-resumed outcome with the crash-free one: the same trades, exactly one entry
-/// order per trade that sent one, none for trades that are not approved, and no fill the report lost.
+/// order per trade that sent one, none for trades that are not approved, no fill the report lost, and
+/// every position protected exactly as in the crash-free run (never unprotected, never protected twice).
 /// </summary>
 public sealed class OutcomeCheck
 {
-    private OutcomeCheck(IReadOnlyList<string> problems, int duplicates, int lostFills)
+    private OutcomeCheck(IReadOnlyList<string> problems, int duplicates, int lostFills, int protectionMismatches)
     {
         Problems = problems;
         Duplicates = duplicates;
         LostFills = lostFills;
+        ProtectionMismatches = protectionMismatches;
     }
+
+    /// <summary>Symbols whose open protection covers more (protected twice) or less (unprotected) than in the crash-free run.</summary>
+    public int ProtectionMismatches { get; }
 
     public IReadOnlyList<string> Problems { get; }
 
@@ -38,8 +43,21 @@ public sealed class OutcomeCheck
             problems.Add("venue orders differ:\n  expected " + string.Join("\n  expected ", baseline.OrderLines) + "\n  actual   " + string.Join("\n  actual   ", outcome.OrderLines));
         }
 
+        var protectionMismatches = 0;
+        var expected = baseline.Protection;
+        var actual = outcome.Protection;
+        foreach (var symbol in expected.Keys.Union(actual.Keys, StringComparer.Ordinal))
+        {
+            var (want, got) = (expected.GetValueOrDefault(symbol), actual.GetValueOrDefault(symbol));
+            if (want != got || got.Covered != got.UnderStop)
+            {
+                protectionMismatches++;
+                problems.Add($"{symbol} protected for {got.Covered} shares ({got.UnderStop} under a stop); the crash-free run protects {want.Covered} ({want.UnderStop})");
+            }
+        }
+
         var trades = outcome.Trades.ToList();
-        var tradeByOrder = trades
+        var tradeByOrder = outcome.AllTrades
             .Where(t => t.GetProperty("client_order_id").GetString() is not null)
             .ToDictionary(t => t.GetProperty("client_order_id").GetString()!, StringComparer.Ordinal);
         var duplicates = 0;
@@ -94,7 +112,7 @@ public sealed class OutcomeCheck
             }
         }
 
-        return new OutcomeCheck(problems, duplicates, lostFills);
+        return new OutcomeCheck(problems, duplicates, lostFills, protectionMismatches);
     }
 
     /// <summary>The part of a client order id that names the trade (<c>po-</c> and 16 hex digits), without the attempt.</summary>

@@ -6,7 +6,7 @@ public sealed class RandomKillTests(ITestOutputHelper output)
     [Fact]
     public void The_sample_run_killed_at_random_instants_resumes_to_the_crash_free_outcome()
     {
-        var sweep = new CrashSweep();
+        using var sweep = new CrashSweep();
         var random = new Random(20261124);
         // Eight trials at least, and more (up to 32) until four kills have landed: the instants come from
         // a baseline timed on this machine, so a busier or quieter moment must not decide the test.

@@ -6,7 +6,7 @@ public sealed class ScenarioCrashTests(ITestOutputHelper output)
     [Fact]
     public void A_paused_run_killed_after_its_approval_resumes_to_the_crash_free_outcome()
     {
-        var sweep = new CrashSweep();
+        using var sweep = new CrashSweep();
         var scenario = Scenario.StaleApproved(latencyMs: 0);
         foreach (var commits in new[] { 1, 2, 3, 5, 8, 13, 21 })
         {
@@ -25,7 +25,7 @@ public sealed class ScenarioCrashTests(ITestOutputHelper output)
     [Fact]
     public void A_run_with_a_rejected_and_an_unfilled_order_killed_anywhere_resumes_to_the_crash_free_outcome()
     {
-        var sweep = new CrashSweep();
+        using var sweep = new CrashSweep();
         var scenario = Scenario.NoFillAndReject(latencyMs: 0);
         sweep.SweepCommits(scenario, stage: 0);
         foreach (var calls in new[] { 2, 4, 6, 9, 12 })
@@ -34,5 +34,29 @@ public sealed class ScenarioCrashTests(ITestOutputHelper output)
         }
 
         SweepAssert.Clean(sweep, output, minimumKills: 8);
+    }
+
+    /// <summary>
+    /// CONTRACT Resolution 15 on the second day, killed at commits and venue calls spread over lifting the protection (cancels
+    /// confirmed final), the orders and protecting every lot again: after <c>po resume</c> every position is
+    /// protected exactly as in the crash-free run and no entry is sent twice. Every commit: the long sweep.
+    /// </summary>
+    [Fact]
+    public void Resolution15_a_day_two_run_killed_between_cancel_order_and_reprotect_resumes_with_every_position_protected_once()
+    {
+        using var sweep = new CrashSweep();
+        var scenario = Scenario.DayTwo(latencyMs: 0);
+        foreach (var commits in new[] { 3 })
+        {
+            sweep.Try(scenario, Fault.AfterCommits(stage: 0, commits));
+        }
+
+        // Between commits the venue is ahead of the journal: killed right after a protective cancel, the entry, a re-protection.
+        foreach (var calls in new[] { 4, 9, 14 })
+        {
+            sweep.Try(scenario, Fault.AfterVenueCalls(stage: 0, calls));
+        }
+
+        SweepAssert.Clean(sweep, output, minimumKills: 3);
     }
 }

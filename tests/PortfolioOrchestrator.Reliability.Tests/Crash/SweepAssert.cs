@@ -8,6 +8,7 @@ internal static class SweepAssert
         Assert.True(sweep.Failures.Count == 0, string.Join("\n\n", sweep.Failures));
         Assert.Equal(0, sweep.Duplicates);
         Assert.Equal(0, sweep.LostFills);
+        Assert.Equal(0, sweep.ProtectionMismatches);
         Assert.True(sweep.Kills >= minimumKills, $"only {sweep.Kills} kills landed");
     }
 }

@@ -108,7 +108,7 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
         lock (_gate)
         {
             var order = _orders[id];
-            foreach (var sibling in _orders.Values.Where(o => o.LinkGroup == order.LinkGroup && o.ClientOrderId != id && !o.Status.IsFinal()).ToList())
+            foreach (var sibling in _orders.Values.Where(o => order.LinkGroup is not null && o.LinkGroup == order.LinkGroup && o.ClientOrderId != id && !o.Status.IsFinal()).ToList())
             {
                 _orders[sibling.ClientOrderId] = sibling with { Status = OrderStatus.Canceled };
             }
@@ -269,23 +269,24 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
             IReadOnlyList<string> unprotected = quantity < request.FilledQuantity
                 ? [$"asked to protect {request.FilledQuantity} shares but the venue filled {filled}; protecting {quantity}"]
                 : [];
-            var link = request.Generation <= 1 ? request.EntryOrderId.Value : request.OrderId("link").Value;
+            // The slices every venue places (CONTRACT Resolution 9, §6), to the millionth of a share.
+            var plan = ProtectionSlicing.Plan(request, quantity, 6, request.MarketPrice);
             var orders = new List<BrokerOrder>();
-            if (request.StopLoss is { } stop)
+            foreach (var slice in plan.Slices)
             {
-                orders.Add(Protective(request, request.OrderId("sl"), OrderType.Stop, quantity, stop.Price, null, link));
+                string? link = slice is { TakeProfit: not null, Stop: not null } ? request.OrderId(slice.Suffix).Value : null;
+                if (slice.TakeProfit is { } target)
+                {
+                    orders.Add(Protective(request, request.OrderId(link is null ? slice.Suffix : slice.Suffix + "-tp"), OrderType.Limit, slice.Shares, null, target, link));
+                }
+
+                if (slice.Stop is { } stop)
+                {
+                    orders.Add(Protective(request, request.OrderId(link is null ? slice.Suffix : slice.Suffix + "-sl"), OrderType.Stop, slice.Shares, stop, null, link));
+                }
             }
 
-            var left = quantity;
-            for (var i = 0; i < request.Targets.Count; i++)
-            {
-                var target = request.Targets[i];
-                var last = i == request.Targets.Count - 1;
-                var shares = last ? left : decimal.Round(quantity * target.PercentOfPosition / 100m, 6, MidpointRounding.ToZero);
-                left -= shares;
-                orders.Add(Protective(request, request.OrderId($"tp{i + 1}"), OrderType.Limit, shares, null, target.Price, link));
-            }
-
+            unprotected = [.. unprotected, .. plan.Unprotected];
             return Task.FromResult(new ProtectionOutcome(orders, unprotected));
         }
     }
@@ -353,7 +354,7 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
         return _orders[order.ClientOrderId] = filled;
     }
 
-    private BrokerOrder Protective(ProtectionRequest request, ClientOrderId id, OrderType type, decimal shares, Money? stop, Money? limit, string link)
+    private BrokerOrder Protective(ProtectionRequest request, ClientOrderId id, OrderType type, decimal shares, Money? stop, Money? limit, string? link)
     {
         if (_orders.TryGetValue(id, out var existing))
         {

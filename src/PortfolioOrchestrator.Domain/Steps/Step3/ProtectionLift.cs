@@ -7,8 +7,7 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 
 /// <summary>
 /// CONTRACT Resolution 15, before any order on an (account, ticker): the open protective orders of ours
-/// are canceled, each confirmed final (Resolution 18: read again until canceled, filled, expired or
-/// rejected). Shares a protective order sold meanwhile, or between runs (a stop or target hit), consume
+/// are canceled, each confirmed final (<see cref="FinalCancel"/>). Shares a protective order sold meanwhile, or between runs (a stop or target hit), consume
 /// its own lot.
 /// </summary>
 public sealed class ProtectionLift(EngineServices services)

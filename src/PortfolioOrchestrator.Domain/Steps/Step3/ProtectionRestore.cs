@@ -30,9 +30,12 @@ public sealed class ProtectionRestore(EngineServices services)
         }
 
         var venue = services.Venues.For(account);
+
+        // A stop the market has already crossed protects nothing (Resolution 15): checked against the price now.
+        var market = await venue.GetMarketPriceAsync(trade.Trade.Ticker, null, cancellationToken);
         foreach (var lot in due)
         {
-            var request = LotProtectionRequest.For(account, trade.Trade.Ticker, lot, lot.Quantity, lot.Generation + 1);
+            var request = LotProtectionRequest.For(account, trade.Trade.Ticker, lot, lot.Quantity, lot.Generation + 1) with { MarketPrice = market };
             var outcome = await venue.ProtectAsync(request, cancellationToken);
             var orders = outcome.Orders.Select(ProtectiveOrder.From).ToList();
             var gaps = outcome.Unprotected.ToList();
@@ -55,6 +58,13 @@ public sealed class ProtectionRestore(EngineServices services)
         session.UpdatePosition(position);
         session.Stage();
         return trade;
+    }
+
+    /// <summary>Whether <paramref name="position"/> has a lot whose protection was lifted (or ended) and is due again.</summary>
+    public static bool IsDue(PositionLots position)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        return position.Lots.Any(NeedsProtection);
     }
 
     private static bool NeedsProtection(Lot lot) =>

@@ -8,7 +8,8 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 
 /// <summary>
 /// STEP 3E (CONTRACT Resolution 9): after a buy fills, a stop-loss and profit targets for the filled
-/// quantity, linked one-cancels-other where the broker allows. Done once per trade.
+/// quantity, placed in slices (<see cref="ProtectionSlicing"/>): the report's <c>stop_loss_order</c> is the
+/// first slice's stop, the other slices' stops are <c>additional_stop_loss_orders</c>. Done once per trade.
 /// </summary>
 public sealed class Step3EProtection(EngineServices services)
 {
@@ -26,7 +27,11 @@ public sealed class Step3EProtection(EngineServices services)
             return trade;
         }
 
-        var request = new ProtectionRequest(trade.ClientOrderId!.Value, trade.Trade.Ticker, trade.Trade.Account!.Value, fill.Quantity, trade.Trade.StopLoss, trade.Trade.ProfitTargets);
+        var request = new ProtectionRequest(trade.ClientOrderId!.Value, trade.Trade.Ticker, trade.Trade.Account!.Value, fill.Quantity, trade.Trade.StopLoss, trade.Trade.ProfitTargets)
+        {
+            TradeId = trade.TradeId,
+            RunId = session.RunId,
+        };
         var outcome = await services.Venues.For(trade.Trade.Account).ProtectAsync(request, cancellationToken);
         var stops = outcome.Orders.Where(o => o.Type == OrderType.Stop).Select(ProtectiveOrder.From).ToList();
         var targets = outcome.Orders.Where(o => o.Type == OrderType.Limit).Select(ProtectiveOrder.From).ToList();

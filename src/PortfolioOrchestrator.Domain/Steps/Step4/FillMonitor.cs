@@ -8,10 +8,14 @@ namespace PortfolioOrchestrator.Domain.Steps.Step4;
 /// <summary>
 /// STEP 4 for an accepted entry order: watches it until the venue is done with it or the no-fill window
 /// passes, cancels an unfilled rest (CONTRACT Resolution 8), and records the fill and its quality — or
-/// a failure, or a PENDING_FILL with its STEP 4 escalation.
+/// a failure, or a PENDING_FILL with its STEP 4 escalation. An entry with nothing filled on a position
+/// whose protection was lifted for it is canceled too (CONTRACT Resolution 15: a venue refuses protective
+/// sells while our order is open), and fails with the NO_FILL escalation. Cancels are confirmed final
+/// (Resolution 18), so what filled meanwhile counts.
 /// </summary>
 public sealed class FillMonitor(EngineServices services)
 {
+
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(30);
 
@@ -39,20 +43,26 @@ public sealed class FillMonitor(EngineServices services)
             }
         }
 
-        if (!order.Status.IsFinal() && order.FilledQuantity > 0m)
+        var canceledForProtection = false;
+        if (!order.Status.IsFinal() && (order.FilledQuantity > 0m || await ProtectionLiftedAsync(session, trade, cancellationToken)))
         {
             // CONTRACT Resolution 8: the unfilled rest is canceled; the trade counts for what filled.
-            var canceled = await services.Venues.For(trade.Trade.Account).CancelAsync(order.ClientOrderId, cancellationToken);
-            order = canceled.Order ?? order;
-            session.Record("order.rest_canceled", $"{trade.TradeId} {order.ClientOrderId} filled {order.FilledQuantity}");
+            canceledForProtection = order.FilledQuantity <= 0m;
+            order = await FinalCancel.CancelUntilFinalAsync(services.Venues.For(trade.Trade.Account), order.ClientOrderId, services.Waiter, cancellationToken) ?? order;
+            session.Record("order.rest_canceled", $"{trade.TradeId} {order.ClientOrderId}: {order.Status}, filled {order.FilledQuantity}");
         }
 
         var fill = FillReader.Read(order);
         if (fill is null)
         {
-            return order.Status.IsFinal()
-                ? await ExecutionFailure.RecordAsync(session, trade, $"Order {order.Status.ToString().ToLowerInvariant()} with nothing filled", cancellationToken)
-                : await NoFillAsync(session, trade, cancellationToken);
+            if (!order.Status.IsFinal())
+            {
+                return await NoFillAsync(session, trade, cancellationToken);
+            }
+
+            return canceledForProtection
+                ? await NoFillCanceledAsync(session, trade)
+                : await ExecutionFailure.RecordAsync(session, trade, $"Order {order.Status.ToString().ToLowerInvariant()} with nothing filled", cancellationToken);
         }
 
         var quality = new FillQualityRule(policy).Assess(trade.Trade, fill, trade.MarketPriceAtSubmission);
@@ -67,6 +77,27 @@ public sealed class FillMonitor(EngineServices services)
         session.Record("order.filled", $"{trade.TradeId} {fill.Quantity} @ {fill.Price} = {fill.FilledDollars}; slippage {quality.SlippageBps} bps");
         session.Stage();
         return trade;
+    }
+
+    /// <summary>Whether the protection of the trade's position was lifted for this order and waits to be restored.</summary>
+    private static async Task<bool> ProtectionLiftedAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken) =>
+        trade.Trade.Account is { } account && ProtectionRestore.IsDue(await session.PositionAsync(account, trade.Trade.Ticker, cancellationToken));
+
+    /// <summary>CONTRACT Resolution 15: the entry was canceled with nothing filled so the earlier protection can come back.</summary>
+    private static Task<TradeExecution> NoFillCanceledAsync(RunSession session, TradeExecution trade)
+    {
+        var minutes = session.Inputs.Policy.NoFillAfter.TotalMinutes.ToString("0", System.Globalization.CultureInfo.InvariantCulture);
+        trade = trade.MoveTo(TradeStatus.ExecutionFailed) with { Reason = $"Nothing filled {minutes} minutes after submission; the order was canceled so the position's protection could be restored" };
+        session.Update(trade);
+        session.Raise(
+            EscalationType.NoFill,
+            EscalationStep.Step4,
+            $"{trade.TradeId} {trade.Trade.Ticker}: no fill {minutes} minutes after submission ({trade.ClientOrderId}); canceled, and the earlier protection of {trade.Trade.Account} {trade.Trade.Ticker} restored",
+            [trade.TradeId],
+            "Escalate to Master-Architect: re-submit, re-size or drop the trade",
+            blocking: false);
+        session.Stage();
+        return Task.FromResult(trade);
     }
 
     private static Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)

@@ -81,7 +81,13 @@ public sealed class Resolution15DayTwoTests
     {
         var h = new EngineHarness();
         var dayOne = await h.StartAsync(new QaReportBuilder());
-        h.Broker.Trigger(dayOne.Trade("T-001").StopLossOrder!.ClientOrderId);
+        var msft = dayOne.Trade("T-001");
+        foreach (var stop in new[] { msft.StopLossOrder! }.Concat(msft.AdditionalStopLossOrders))
+        {
+            // The price falls through the stop: every slice's stop fills.
+            h.Broker.Trigger(stop.ClientOrderId);
+        }
+
 
         var dayTwo = await h.StartAsync(new QaReportBuilder().Id("QA-2026-11-25-001").With(
             new TradeBuilder("T-001", "MSFT").Size(2_000m).WithStop(390m).WithTargets((460m, 100m))));
@@ -109,6 +115,46 @@ public sealed class Resolution15DayTwoTests
         Assert.Equal(TradeStatus.AlreadyExecuted, again.Trade("T-001").Status);
         Assert.Equal(orders, h.Broker.Orders.Count);
         var position = await h.Journal.LoadPositionLotsAsync(Taxable, Msft, CancellationToken.None);
+        Assert.Equal(position.HeldQuantity, OpenProtectedAtVenue(h));
+    }
+
+    [Fact]
+    public async Task Resolution15_an_entry_unfilled_at_no_fill_minutes_on_a_protected_ticker_is_canceled_and_the_protection_restored()
+    {
+        var h = new EngineHarness();
+        await h.StartAsync(new QaReportBuilder());
+        h.Broker.Ticker("MSFT").NeverFills();
+
+        var dayTwo = await h.StartAsync(new QaReportBuilder().Id("QA-2026-11-25-001").With(
+            new TradeBuilder("T-001", "MSFT").Size(2_000m).WithStop(390m).WithTargets((460m, 100m))));
+
+        var trade = dayTwo.Trade("T-001");
+        Assert.Equal(TradeStatus.ExecutionFailed, trade.Status);
+        Assert.Equal(OrderStatus.Canceled, h.Broker.Order(trade.ClientOrderId!.Value)!.Status);
+        var noFill = Assert.Single(dayTwo.Escalations);
+        Assert.Equal((EscalationType.NoFill, false), (noFill.Type, noFill.Blocking));
+        Assert.Equal([trade.TradeId], noFill.TradeIds);
+        var lot = Assert.Single((await h.Journal.LoadPositionLotsAsync(Taxable, Msft, CancellationToken.None)).Lots);
+        Assert.Equal((2, 12.187690m), (lot.Generation, lot.ProtectedQuantity));
+        Assert.Equal(12.187690m, OpenProtectedAtVenue(h));
+    }
+
+    [Fact]
+    public async Task Resolution15_a_partly_filled_entry_on_a_protected_ticker_has_its_rest_canceled_and_protection_covers_the_final_quantity()
+    {
+        var h = new EngineHarness();
+        await h.StartAsync(new QaReportBuilder());
+        h.Broker.Ticker("MSFT").PartialFill(0.5m, restStaysOpen: true);
+
+        var dayTwo = await h.StartAsync(new QaReportBuilder().Id("QA-2026-11-25-001").With(
+            new TradeBuilder("T-001", "MSFT").Size(2_000m).WithStop(390m).WithTargets((460m, 100m))));
+
+        var trade = dayTwo.Trade("T-001");
+        Assert.Equal(TradeStatus.Executed, trade.Status);
+        Assert.Equal(OrderStatus.Canceled, h.Broker.Order(trade.ClientOrderId!.Value)!.Status);
+        var position = await h.Journal.LoadPositionLotsAsync(Taxable, Msft, CancellationToken.None);
+        Assert.Equal([12.187690m, trade.Fill!.Quantity], position.Lots.Select(l => l.ProtectedQuantity));
+        Assert.Equal([Dollars(380m), Dollars(390m)], position.Lots.Select(l => l.OpenProtectiveOrders.First(o => o.Type == OrderType.Stop).StopPrice!.Value));
         Assert.Equal(position.HeldQuantity, OpenProtectedAtVenue(h));
     }
 

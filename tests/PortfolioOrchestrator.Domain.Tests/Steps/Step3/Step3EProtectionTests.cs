@@ -7,7 +7,7 @@ public sealed class Step3EProtectionTests
     [Fact]
     public async Task Resolution9_protective_orders_for_filled_quantity()
     {
-        // 5,000 / 410.25 = 12.187690 shares: a stop at 380 for all, targets at 450 and 480 for half each.
+        // 5,000 / 410.25 = 12.187690 shares, in two slices: a target at 450 and at 480 for half each, each paired with a stop at 380.
         var h = new EngineHarness();
 
         var run = await h.StartAsync(new QaReportBuilder());
@@ -18,13 +18,15 @@ public sealed class Step3EProtectionTests
         var request = Assert.Single(h.Broker.ProtectionRequests);
         Assert.Equal(trade.Fill.Quantity, request.FilledQuantity);
         Assert.Equal(trade.ClientOrderId, request.EntryOrderId);
-        Assert.Equal(OrderType.Stop, trade.StopLossOrder!.Type);
-        Assert.Equal(12.187690m, trade.StopLossOrder.Quantity);
-        Assert.Equal(Dollars(380m), trade.StopLossOrder.StopPrice);
+        ProtectiveOrder[] stops = [trade.StopLossOrder!, .. trade.AdditionalStopLossOrders];
+        Assert.All(stops, o => Assert.Equal((OrderType.Stop, Dollars(380m)), (o.Type, o.StopPrice!.Value)));
+        Assert.Equal([6.093845m, 6.093845m], stops.Select(o => o.Quantity));
         Assert.Equal([Dollars(450m), Dollars(480m)], trade.ProfitTargetOrders.Select(o => o.LimitPrice!.Value));
         Assert.Equal(trade.Fill.Quantity, trade.ProfitTargetOrders.Sum(o => o.Quantity));
-        Assert.Equal(6.093845m, trade.ProfitTargetOrders[0].Quantity);
-        Assert.All(trade.ProfitTargetOrders, o => Assert.Equal(trade.StopLossOrder.LinkGroup, o.LinkGroup));
+
+        // Each target and its stop cancel each other, and cover the same shares; slices share nothing.
+        Assert.Equal(stops.Select(o => (o.LinkGroup, o.Quantity)), trade.ProfitTargetOrders.Select(o => (o.LinkGroup, o.Quantity)));
+        Assert.Equal(2, stops.Select(o => o.LinkGroup).Distinct().Count());
     }
 
     [Fact]
@@ -36,7 +38,9 @@ public sealed class Step3EProtectionTests
 
         var run = await h.StartAsync(new QaReportBuilder());
 
-        Assert.Equal(10.359537m, run.Trade("T-001").StopLossOrder!.Quantity);
+        var trade = run.Trade("T-001");
+        Assert.Equal(10.359537m, trade.AdditionalStopLossOrders.Sum(o => o.Quantity) + trade.StopLossOrder!.Quantity);
+        Assert.Equal(5.179768m, trade.StopLossOrder.Quantity);
         Assert.Equal(10.359537m, Assert.Single(h.Broker.ProtectionRequests).FilledQuantity);
     }
 

@@ -1,11 +1,12 @@
 using PortfolioOrchestrator.Domain.Primitives;
 
-namespace PortfolioOrchestrator.Alpaca.Protection;
+namespace PortfolioOrchestrator.Domain.Broker;
 
 /// <summary>
-/// One protective order for <see cref="Shares"/> whole shares: an OCO pair when both a take-profit and a
-/// stop are set, a plain stop or a plain limit otherwise. <see cref="Suffix"/> names it after the entry
-/// (<c>oco1</c>, <c>tp2</c>, <c>sl</c>). Prices are dollars per share.
+/// One slice of a lot's protection (CONTRACT Resolution 9, §6) for <see cref="Shares"/> shares: a
+/// one-cancels-other pair when both <see cref="TakeProfit"/> and <see cref="Stop"/> are set, a lone stop or
+/// a lone target otherwise. <see cref="Suffix"/> names it after the entry (<c>oco1</c>, <c>tp2</c>,
+/// <c>sl</c>). Prices are dollars per share.
 /// </summary>
 public sealed record ProtectiveSlice(string Suffix, decimal Shares, Money? TakeProfit, Money? Stop)
 {
@@ -18,5 +19,5 @@ public sealed record ProtectiveSlice(string Suffix, decimal Shares, Money? TakeP
     };
 }
 
-/// <summary>The protective orders to place and, in words, what they cannot cover.</summary>
+/// <summary>The slices to place and, in words, what they cannot cover (never silently dropped).</summary>
 public sealed record ProtectionPlan(IReadOnlyList<ProtectiveSlice> Slices, IReadOnlyList<string> Unprotected);
