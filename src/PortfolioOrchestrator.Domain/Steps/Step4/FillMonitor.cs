@@ -8,7 +8,8 @@ namespace PortfolioOrchestrator.Domain.Steps.Step4;
 /// <summary>
 /// STEP 4 for an accepted entry order: watches it until the venue is done with it or the no-fill window
 /// passes, cancels an unfilled rest (CONTRACT Resolution 8), and records the fill and its quality — or
-/// a failure, or a PENDING_FILL with its STEP 4 escalation.
+/// a failure, or a PENDING_FILL with its STEP 4 escalation. It looks the order up after each poll wait
+/// (0.5 s doubling to 30 s); a venue that pushes news (<see cref="IOrderUpdates"/>) cuts the wait short.
 /// </summary>
 public sealed class FillMonitor(EngineServices services)
 {
@@ -30,9 +31,10 @@ public sealed class FillMonitor(EngineServices services)
             }
 
             var wait = poll < policy.NoFillAfter - elapsed ? poll : policy.NoFillAfter - elapsed;
-            await services.Waiter.WaitAsync(wait, cancellationToken);
+            var venue = services.Venues.For(trade.Trade.Account);
+            await WaitAsync(venue, order.ClientOrderId, wait, cancellationToken);
             poll = poll * 2 < LongestPoll ? poll * 2 : LongestPoll;
-            var lookup = await services.Venues.For(trade.Trade.Account).GetOrderAsync(order.ClientOrderId, cancellationToken);
+            var lookup = await venue.GetOrderAsync(order.ClientOrderId, cancellationToken);
             if (lookup.Kind == OrderLookupKind.Found)
             {
                 order = lookup.Order!;
@@ -67,6 +69,23 @@ public sealed class FillMonitor(EngineServices services)
         session.Record("order.filled", $"{trade.TradeId} {fill.Quantity} @ {fill.Price} = {fill.FilledDollars}; slippage {quality.SlippageBps} bps");
         await session.CommitAsync(cancellationToken);
         return trade;
+    }
+
+    /// <summary>The poll wait, ended early by the venue's news of the order where it pushes news.</summary>
+    private async Task WaitAsync(IBroker venue, Primitives.ClientOrderId id, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        if (venue is not IOrderUpdates updates)
+        {
+            await services.Waiter.WaitAsync(wait, cancellationToken);
+            return;
+        }
+
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var news = updates.WaitForNewsAsync(id, either.Token);
+        var timer = news.IsCompleted ? Task.CompletedTask : services.Waiter.WaitAsync(wait, either.Token);
+        await Task.WhenAny(news, timer);
+        await either.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private static async Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
