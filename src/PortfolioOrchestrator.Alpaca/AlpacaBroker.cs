@@ -112,7 +112,7 @@ public sealed class AlpacaBroker : IBroker, IOrderUpdates, IAsyncDisposable, IDi
             return OrderLookup.Found(streamed);
         }
 
-        var epoch = _feed?.ListeningEpoch ?? -1;
+        var epoch = _feed?.BeginRead(clientOrderId) ?? -1;
         var result = await _orders.LookupAsync(clientOrderId, null, cancellationToken).ConfigureAwait(false);
         return _feed is not null && result.Lookup is { Kind: OrderLookupKind.Found, Order: { } order }
             ? OrderLookup.Found(_feed.Took(order, epoch, result.Orders.Count == 1))

@@ -1,4 +1,5 @@
 using System.Collections;
+using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Journal;
 
 namespace PortfolioOrchestrator.Application;
@@ -27,6 +28,12 @@ public sealed record PoEnvironment(
     /// host that composes this command line with a decorator of its own. <c>po</c> leaves the journal as it is.
     /// </summary>
     public Func<IJournal, IJournal> DecorateJournal { get; init; } = static journal => journal;
+
+    /// <summary>
+    /// Wraps each venue the engine of <c>po run</c> and <c>po resume</c> calls, for a host that composes this
+    /// command line with a decorator of its own. <c>po</c> leaves the venues as they are.
+    /// </summary>
+    public Func<IBroker, IBroker> DecorateVenue { get; init; } = static venue => venue;
 
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

@@ -188,10 +188,10 @@ public sealed class AccountsScenarioTests : IDisposable
     }
 
     [Theory]
+    [InlineData(4)]
     [InlineData(5)]
     [InlineData(6)]
-    [InlineData(9)]
-    [InlineData(12)]
+    [InlineData(7)]
     public void Section7_a_crash_and_resume_across_two_alpaca_servers_sends_nothing_twice(int commits)
     {
         var accounts = TwoAlpacaAccounts();
@@ -216,7 +216,7 @@ public sealed class AccountsScenarioTests : IDisposable
     [Fact]
     public void Section7_resume_with_another_accounts_map_is_refused()
     {
-        var crashed = PoProcess.RunCrashingAfterCommits(_po.Directory, _po.Variables, 5, Run(TwoAlpacaAccounts()));
+        var crashed = PoProcess.RunCrashingAfterCommits(_po.Directory, _po.Variables, 4, Run(TwoAlpacaAccounts()));
         Assert.True(crashed.ExitCode != 0, crashed.ToString());
         var runId = _po.Run("status", "--state", "state", "--json").Json[0].GetProperty("run_id").GetString()!;
         var other = _po.Write("other.json", """{ "TAXABLE-1": { "broker": "paper" }, "ROTH-1": { "broker": "paper" } }""");

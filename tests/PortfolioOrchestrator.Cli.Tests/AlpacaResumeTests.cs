@@ -9,10 +9,10 @@ namespace PortfolioOrchestrator.Cli.Tests;
 /// </summary>
 public sealed class AlpacaResumeTests : IDisposable
 {
-    // The sample's journal commits before the first order (XOM, T-003): run created, STEP 1, STEP 2,
-    // refresh, then the order intent (5th) and the submission's outcome (6th).
-    private const int CommitsThroughIntent = 5;
-    private const int CommitsThroughUnresolved = 6;
+    // The sample's journal commits before the first order (XOM, T-003): run created, STEP 1, the refresh,
+    // STEP 2, then the order intent (4th); the submission's outcome goes with the next trade's intent (5th).
+    private const int CommitsThroughIntent = 4;
+    private const int CommitsThroughUnresolved = 5;
 
     private readonly PoHarness _po = new();
     private readonly FakeAlpacaServer _alpaca = AlpacaSample.StartFake();

@@ -48,18 +48,21 @@ public sealed class ShippedPoTests : IDisposable
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, assembly + ".dll"));
 
         Assert.False(Holds(bytes, PoProcess.CrashAfterCommitsVariable), $"{assembly}.dll names {PoProcess.CrashAfterCommitsVariable}");
+        Assert.False(Holds(bytes, PoProcess.CrashAfterVenueCallsVariable), $"{assembly}.dll names {PoProcess.CrashAfterVenueCallsVariable}");
     }
 
     [Fact]
     public void The_crash_host_holds_the_crash_variable_name_so_the_search_can_find_it()
     {
         Assert.True(Holds(File.ReadAllBytes(PoProcess.CrashHostDll), PoProcess.CrashAfterCommitsVariable));
+        Assert.True(Holds(File.ReadAllBytes(PoProcess.CrashHostDll), PoProcess.CrashAfterVenueCallsVariable));
     }
 
     [Fact]
     public void The_shipped_po_runs_to_its_end_with_the_crash_variable_set()
     {
         _po.Variables[PoProcess.CrashAfterCommitsVariable] = "1";
+        _po.Variables[PoProcess.CrashAfterVenueCallsVariable] = "1";
 
         var result = _po.RunProcess("run", "--portfolio", _po.Sample("PORTFOLIO.md"), "--qa", _po.Sample("qa-report.json"), "--now", "2026-11-24T13:40:00-05:00", "--state", "state", "--json");
 

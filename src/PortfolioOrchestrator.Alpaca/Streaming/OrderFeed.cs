@@ -129,6 +129,20 @@ internal sealed class OrderFeed(TimeProvider wallClock, TimeSpan trustWithoutRea
         }
     }
 
+    /// <summary>
+    /// A REST read of <paramref name="id"/> is about to go out: the news so far is taken (whatever the read's
+    /// outcome, so a failing read is not repeated at once), and the epoch listening now is returned for <see cref="Took"/>.
+    /// </summary>
+    public long BeginRead(ClientOrderId id)
+    {
+        lock (_gate)
+        {
+            var entry = EntryOf(id);
+            entry.ReadVersion = entry.Version;
+            return _listening ? _epoch : -1;
+        }
+    }
+
     /// <summary>Completes when the feed has news of <paramref name="id"/> no read has returned yet.</summary>
     public Task WaitForNewsAsync(ClientOrderId id, CancellationToken cancellationToken)
     {

@@ -240,9 +240,9 @@ public sealed class RunHost(PoEnvironment environment, IRunObserver? observer = 
     }
 
     private EngineServices Services(Venue venue, IPortfolioRefresher refresher, IJournal journal, EngineClock clock, CancellationToken stopRequested) =>
-        new(venue.Broker, journal, refresher, Calendar, clock.Clock, clock.Waiter)
+        new(environment.DecorateVenue(venue.Broker), journal, refresher, Calendar, clock.Clock, clock.Waiter)
         {
-            Venues = venue.Map,
+            Venues = venue.Map.Select(environment.DecorateVenue),
             Observer = observer ?? new ProgressObserver(environment.Error),
             StopRequested = stopRequested,
         };

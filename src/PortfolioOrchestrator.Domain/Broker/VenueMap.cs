@@ -62,6 +62,19 @@ public sealed class VenueMap
                 .GroupBy(p => p.Value, ReferenceEqualityComparer.Instance)
                 .Select(g => ((IBroker)g.Key!, (IReadOnlySet<AccountId>?)g.Select(p => p.Key).ToHashSet()))];
 
+    /// <summary>The same map with each distinct venue replaced by <paramref name="wrap"/> of it (once per venue, however many accounts it serves).</summary>
+    public VenueMap Select(Func<IBroker, IBroker> wrap)
+    {
+        ArgumentNullException.ThrowIfNull(wrap);
+        if (_all is not null)
+        {
+            return new VenueMap(wrap(_all), new Dictionary<AccountId, IBroker>());
+        }
+
+        var wrapped = new Dictionary<IBroker, IBroker>(ReferenceEqualityComparer.Instance);
+        return new VenueMap(null, _byAccount.ToDictionary(p => p.Key, p => wrapped.TryGetValue(p.Value, out var w) ? w : wrapped[p.Value] = wrap(p.Value)));
+    }
+
     /// <summary>The venue's name for <paramref name="account"/> (<c>paper</c>, <c>alpaca</c>).</summary>
     public string NameFor(AccountId? account) => For(account).Name;
 }

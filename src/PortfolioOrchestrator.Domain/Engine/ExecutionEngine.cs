@@ -65,10 +65,26 @@ public sealed class ExecutionEngine
             return snapshot;
         }
 
-        await session.CommitAsync(cancellationToken);
+        session.Stage();
+        try
+        {
+            await RunStepsAsync(session, reconcile, cancellationToken);
+        }
+        catch (Exception)
+        {
+            // The steps the run finished since its last commit are kept; the one it failed in is done again on resume.
+            await session.CommitStagedAsync(CancellationToken.None);
+            throw;
+        }
+
+        return session.ToSnapshot();
+    }
+
+    private async Task RunStepsAsync(RunSession session, bool reconcile, CancellationToken cancellationToken)
+    {
         if (reconcile && await _reconciliation.RunAsync(session, cancellationToken) == StepResult.Paused)
         {
-            return session.ToSnapshot();
+            return;
         }
 
         while (session.Header.Phase != RunPhase.Done)
@@ -93,8 +109,6 @@ public sealed class ExecutionEngine
                 break;
             }
         }
-
-        return session.ToSnapshot();
     }
 
     private async Task<StepResult> FinishAsync(RunSession session, CancellationToken cancellationToken)

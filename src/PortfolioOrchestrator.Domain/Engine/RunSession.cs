@@ -10,8 +10,10 @@ namespace PortfolioOrchestrator.Domain.Engine;
 /// <summary>
 /// The working state of one run inside the engine. The header changes only through the operations
 /// below, each named after what happens and refusing what cannot (a programmer error: they throw);
-/// a trade's status only along <see cref="TradeTransitions"/>. Changes are collected and written to the
-/// journal in one atomic <see cref="CommitAsync"/>; nothing is considered to have happened until then.
+/// a trade's status only along <see cref="TradeTransitions"/>. Changes are collected; <see cref="Stage"/>
+/// marks a consistent step (nothing is written), and <see cref="CommitAsync"/> writes every step since the
+/// last commit to the journal in one atomic, durable commit — the one a broker call that changes anything
+/// at the venue must follow (see docs/journal.md, <i>One durable commit per trade</i>).
 /// </summary>
 public sealed class RunSession
 {
@@ -23,6 +25,7 @@ public sealed class RunSession
     private readonly HashSet<EscalationId> _dirtyEscalations = [];
     private readonly List<JournalEvent> _events = [];
     private readonly Dictionary<(AccountId Account, Ticker Ticker), PositionLots> _positions = [];
+    private readonly StagedChanges _staged = new();
     private bool _inputsChanged;
 
     public RunSession(RunSnapshot snapshot, IJournal journal, TimeProvider clock)
@@ -217,9 +220,13 @@ public sealed class RunSession
 
     /// <summary>The lots of an (account, ticker) as this run has them: changed since the last commit, else as journaled (CONTRACT Resolution 15).</summary>
     public async Task<PositionLots> PositionAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken) =>
-        _positions.TryGetValue((account, ticker), out var changed)
+        _positions.TryGetValue((account, ticker), out var changed) || _staged.Positions.TryGetValue((account, ticker), out changed)
             ? changed
             : await _journal.LoadPositionLotsAsync(account, ticker, cancellationToken);
+
+    /// <summary>Whether the lots of an (account, ticker) changed since the last durable commit.</summary>
+    public bool HasUncommittedPosition(AccountId account, Ticker ticker) =>
+        _positions.ContainsKey((account, ticker)) || _staged.Positions.ContainsKey((account, ticker));
 
     /// <summary>Replaces a position's lots; written with the next commit.</summary>
     public void UpdatePosition(PositionLots position)
@@ -232,26 +239,84 @@ public sealed class RunSession
 
     public void AddCaveat(string caveat) => Header = Header.WithCaveat(caveat);
 
-    /// <summary>Writes every change since the last commit, atomically and durably.</summary>
-    public async Task CommitAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the changes so far as one finished step. Nothing is written: the step goes to the journal with the
+    /// next <see cref="CommitAsync"/> (or, when the run fails before one, with <see cref="CommitStagedAsync"/>).
+    /// </summary>
+    public void Stage()
     {
-        Header = Header with { UpdatedAt = Now };
-        var batch = new JournalBatch(
-            Header,
-            [.. _dirtyTrades.Order().Select(i => _trades[i])],
-            [.. _escalations.Where(e => _dirtyEscalations.Contains(e.Id))],
-            [.. _events])
+        _staged.Header = Header;
+        _staged.Approvals = Approvals;
+        foreach (var sequence in _dirtyTrades)
         {
-            Approvals = Approvals,
-            Inputs = _inputsChanged ? Inputs : null,
-            Positions = [.. _positions.Values],
-        };
-        await _journal.CommitAsync(batch, cancellationToken);
+            _staged.Trades[sequence] = _trades[sequence];
+        }
+
+        foreach (var id in _dirtyEscalations)
+        {
+            _staged.Escalations[id] = _escalations.Find(e => e.Id == id)!;
+        }
+
+        _staged.Events.AddRange(_events);
+        foreach (var (key, position) in _positions)
+        {
+            _staged.Positions[key] = position;
+        }
+
+        if (_inputsChanged)
+        {
+            _staged.Inputs = Inputs;
+        }
+
         _inputsChanged = false;
         _dirtyTrades.Clear();
         _dirtyEscalations.Clear();
         _events.Clear();
         _positions.Clear();
+    }
+
+    /// <summary>
+    /// Writes every change since the last commit, atomically and durably (one fsync). Required before a
+    /// broker call that changes something at the venue, and where the run stops (pause, interruption, end).
+    /// </summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        Stage();
+        await WriteStagedAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes the steps staged since the last commit, without what changed after the last <see cref="Stage"/>:
+    /// for a run that fails part-way through a step, so the journal keeps every step it finished.
+    /// </summary>
+    public async Task CommitStagedAsync(CancellationToken cancellationToken)
+    {
+        if (_staged.Header is not null)
+        {
+            await WriteStagedAsync(cancellationToken);
+        }
+    }
+
+    private async Task WriteStagedAsync(CancellationToken cancellationToken)
+    {
+        var header = _staged.Header! with { UpdatedAt = Now };
+        var batch = new JournalBatch(
+            header,
+            [.. _staged.Trades.Values],
+            [.. _escalations.Where(e => _staged.Escalations.ContainsKey(e.Id)).Select(e => _staged.Escalations[e.Id])],
+            [.. _staged.Events])
+        {
+            Approvals = _staged.Approvals,
+            Inputs = _staged.Inputs,
+            Positions = [.. _staged.Positions.Values],
+        };
+        await _journal.CommitAsync(batch, cancellationToken);
+        if (ReferenceEquals(Header, _staged.Header))
+        {
+            Header = header;
+        }
+
+        _staged.Clear();
     }
 
     public RunSnapshot ToSnapshot() => new(Header, Inputs, [.. _trades], [.. _escalations]);

@@ -6,7 +6,8 @@ namespace PortfolioOrchestrator.Domain.Journal;
 
 /// <summary>
 /// The durable record of runs. Every commit is atomic and durable before it returns: the engine commits
-/// the intent to submit an order before calling the broker, and the outcome after.
+/// the intent to submit an order before calling the broker; the outcome goes with the next trade's intent
+/// or where the run stops (docs/journal.md, <i>One durable commit per trade</i>).
 /// </summary>
 public interface IJournal
 {

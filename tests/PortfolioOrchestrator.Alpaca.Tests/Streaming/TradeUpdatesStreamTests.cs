@@ -87,6 +87,22 @@ public sealed class TradeUpdatesStreamTests
     }
 
     [Fact(Timeout = 30_000)]
+    public async Task A_look_up_that_fails_takes_the_news_so_the_fill_monitor_waits_before_asking_again()
+    {
+        using var h = new StreamingHarness(server => server.SetSymbol("MSFT", new FakeSymbolBehaviour(410m, FakeFillMode.Never)));
+        await h.ListeningAsync();
+        var order = (await h.Broker.SubmitAsync(AlpacaHarness.Buy("MSFT", 4_100m, referencePrice: 410m), None)).Order!;
+        h.Server.DropStream();
+        await h.Broker.WaitForNewsAsync(order.ClientOrderId, None).WaitAsync(TimeSpan.FromSeconds(5));
+        h.Server.FailNext(100, 503, "GET", ByClientId);
+
+        var lookup = await h.Broker.GetOrderAsync(order.ClientOrderId, None);
+
+        Assert.Equal(OrderLookupKind.Unresolved, lookup.Kind);
+        Assert.False(h.Broker.WaitForNewsAsync(order.ClientOrderId, None).IsCompleted, "the news was left for another look-up at once");
+    }
+
+    [Fact(Timeout = 30_000)]
     public async Task An_order_with_legs_is_always_read_over_rest()
     {
         using var h = new StreamingHarness();

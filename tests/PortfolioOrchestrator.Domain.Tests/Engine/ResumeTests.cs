@@ -1,12 +1,15 @@
 using PortfolioOrchestrator.Domain.Journal;
 using PortfolioOrchestrator.Domain.QualityAssurance;
+using PortfolioOrchestrator.Testing.Broker;
 using PortfolioOrchestrator.Testing.Journal;
 
 namespace PortfolioOrchestrator.Domain.Tests.Engine;
 
 /// <summary>
-/// A run killed at any journal commit, then continued by a fresh engine over the same journal and venue,
-/// ends as the uninterrupted run does, with exactly one entry order per trade at the broker.
+/// A run killed at any journal commit, or right after any call to the venue (the venue then ahead of the
+/// journal by everything since the last durable commit), then continued by a fresh engine over the same
+/// journal and venue, ends as the uninterrupted run does, with exactly one entry order per trade at the
+/// broker and the same orders there (docs/journal.md, <i>One durable commit per trade</i>).
 /// </summary>
 public sealed class ResumeTests
 {
@@ -16,7 +19,11 @@ public sealed class ResumeTests
         { nameof(MixedQueue), CrashMoment.BeforeCommit },
         { nameof(PausedQueue), CrashMoment.AfterCommit },
         { nameof(PausedQueue), CrashMoment.BeforeCommit },
+        { nameof(SameTickerQueue), CrashMoment.AfterCommit },
+        { nameof(SameTickerQueue), CrashMoment.BeforeCommit },
     };
+
+    public static TheoryData<string> Scenarios => [nameof(MixedQueue), nameof(PausedQueue), nameof(SameTickerQueue)];
 
     [Theory]
     [MemberData(nameof(Crashes))]
@@ -27,7 +34,7 @@ public sealed class ResumeTests
         setUp(clean);
         var counter = new CrashingJournal(clean.Journal, int.MaxValue);
         var expected = await DriveAsync(clean, counter, () => clean.StartAsync(report, journal: counter));
-        Assert.True(counter.Commits > 10, $"only {counter.Commits} commits");
+        Assert.True(counter.Commits >= expected.Trades.Count(t => t.Trade.IsApproved), $"only {counter.Commits} commits");
         Assert.Equal(ExpectedStatuses(scenario), expected.Trades.Select(t => t.Status));
 
         var failures = new List<string>();
@@ -48,6 +55,45 @@ public sealed class ResumeTests
             var runId = (await h.Journal.ListRunsAsync(CancellationToken.None)).Single().RunId;
             var resumed = await ResumeAsync(h, runId);
             failures.AddRange(Differences(expected, resumed, clean, h, report).Select(d => $"crash {moment} commit {n}: {d}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Run_killed_after_any_venue_call_resumes_to_the_same_trades_and_orders(string scenario)
+    {
+        var (report, setUp) = Scenario(scenario);
+        var clean = new EngineHarness();
+        setUp(clean);
+        var counting = new CrashingBroker(clean.Broker, int.MaxValue, () => { });
+        clean.Venue = counting;
+        var expected = await DriveAsync(clean, clean.Journal, () => clean.StartAsync(report));
+        Assert.Equal(ExpectedStatuses(scenario), expected.Trades.Select(t => t.Status));
+
+        var failures = new List<string>();
+        for (var n = 1; n <= counting.Calls; n++)
+        {
+            var h = new EngineHarness();
+            setUp(h);
+            var journal = new CrashingJournal(h.Journal, int.MaxValue);
+            var venue = new CrashingBroker(h.Broker, n, journal.Die);
+            h.Venue = venue;
+            try
+            {
+                await DriveAsync(h, journal, () => h.StartAsync(report, journal: journal));
+            }
+            catch (SimulatedCrashException)
+            {
+            }
+
+            Assert.True(venue.Crashed, $"no crash at venue call {n}");
+            h.Venue = null;
+            var runId = (await h.Journal.ListRunsAsync(CancellationToken.None)).Single().RunId;
+            var resumed = await ResumeAsync(h, runId);
+            failures.AddRange(Differences(expected, resumed, clean, h, report).Select(d => $"crash after venue call {n}: {d}"));
+            failures.AddRange(DifferentOrders(clean, h).Select(d => $"crash after venue call {n}: {d}"));
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
@@ -80,11 +126,48 @@ public sealed class ResumeTests
             new TradeBuilder("T-003", "CCC").Size(1_000m)).Build(),
         h => h.Broker.Ticker("CCC").NeverFills());
 
-    private static TradeStatus[] ExpectedStatuses(string name) => name == nameof(MixedQueue)
-        ? [TradeStatus.Executed, TradeStatus.ExecutionFailed, TradeStatus.Executed, TradeStatus.Executed, TradeStatus.Executed, TradeStatus.Executed, TradeStatus.NotApproved]
-        : [TradeStatus.Executed, TradeStatus.Executed, TradeStatus.PendingFill];
+    /// <summary>
+    /// Two buys and a sell of one position between other trades: each later order lifts the protection the
+    /// earlier ones placed in this run and protects every lot again (CONTRACT Resolution 15).
+    /// </summary>
+    private static (QaReport, Action<EngineHarness>) SameTickerQueue() => (
+        new QaReportBuilder().With(
+            new TradeBuilder("T-001", "MSFT").Size(4_000m),
+            new TradeBuilder("T-002", "AMD").Size(1_500m).Price(150m),
+            new TradeBuilder("T-003", "MSFT").Size(2_000m),
+            new TradeBuilder("T-004", "MSFT").Sell().Size(1_000m)).Build(),
+        _ => { });
 
-    private static (QaReport, Action<EngineHarness>) Scenario(string name) => name == nameof(MixedQueue) ? MixedQueue() : PausedQueue();
+    private static TradeStatus[] ExpectedStatuses(string name) => name switch
+    {
+        nameof(MixedQueue) => [TradeStatus.Executed, TradeStatus.ExecutionFailed, TradeStatus.Executed, TradeStatus.Executed, TradeStatus.Executed, TradeStatus.Executed, TradeStatus.NotApproved],
+        nameof(SameTickerQueue) => [TradeStatus.Executed, TradeStatus.Executed, TradeStatus.Executed, TradeStatus.Executed],
+        _ => [TradeStatus.Executed, TradeStatus.Executed, TradeStatus.PendingFill],
+    };
+
+    private static (QaReport, Action<EngineHarness>) Scenario(string name) => name switch
+    {
+        nameof(MixedQueue) => MixedQueue(),
+        nameof(SameTickerQueue) => SameTickerQueue(),
+        _ => PausedQueue(),
+    };
+
+    /// <summary>Every order at the venue (entry and protective) with the same id, status and filled quantity as in the clean run.</summary>
+    private static IEnumerable<string> DifferentOrders(EngineHarness clean, EngineHarness resumed)
+    {
+        static string Describe(Domain.Broker.BrokerOrder o) => $"{o.ClientOrderId} {o.Type} {o.Status} {o.Quantity} filled {o.FilledQuantity}";
+        var want = clean.Broker.Orders.Select(Describe).Order().ToList();
+        var got = resumed.Broker.Orders.Select(Describe).Order().ToList();
+        foreach (var missing in want.Except(got))
+        {
+            yield return $"missing at the venue: {missing}";
+        }
+
+        foreach (var extra in got.Except(want))
+        {
+            yield return $"extra at the venue: {extra}";
+        }
+    }
 
     private static async Task<RunSnapshot> DriveAsync(EngineHarness h, IJournal journal, Func<Task<RunSnapshot>> start)
     {

@@ -35,6 +35,20 @@ public sealed class CrashSweep
         _failures.Add($"{scenario}: stage {stage} was still being killed after {MaxCommits} commits");
     }
 
+    /// <summary>Kills stage <paramref name="stage"/> after venue call 1, 2, … until it completes without being killed.</summary>
+    public void SweepVenueCalls(Scenario scenario, int stage)
+    {
+        for (var n = 1; n <= MaxCommits; n++)
+        {
+            if (Try(scenario, Fault.AfterVenueCalls(stage, n)) is not false)
+            {
+                return;
+            }
+        }
+
+        _failures.Add($"{scenario}: stage {stage} was still being killed after {MaxCommits} venue calls");
+    }
+
     /// <summary>SIGKILLs a random stage at a random instant within that stage's crash-free duration.</summary>
     public void RandomInstant(Scenario scenario, Random random)
     {

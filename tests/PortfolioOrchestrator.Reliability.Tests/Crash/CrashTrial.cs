@@ -85,6 +85,14 @@ public sealed class CrashTrial(Scenario scenario, Fault fault) : IDisposable
             return crashed;
         }
 
+        if (fault.VenueCalls is { } calls)
+        {
+            var crashed = PoProcess.RunCrashingAfterVenueCalls(_workspace.Directory, null, calls, args);
+            FaultMissed = crashed.ExitCode != PoProcess.Killed;
+            Log.Add($"{args[0]} with crash after {calls} venue calls → {crashed.ExitCode}");
+            return crashed;
+        }
+
         var running = PoProcess.Start(_workspace.Directory, null, args);
         Thread.Sleep(fault.Delay!.Value);
         var killed = running.Kill();

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace PortfolioOrchestrator.Reliability.Tests.Crash;
 
 /// <summary>
-/// The long sweep: every commit of every stage of every scenario, then SIGKILLs at random instants
+/// The long sweep: every commit and every venue call of every stage of every scenario, then SIGKILLs at random instants
 /// (latency 0, 20 and 50 ms per broker call) until <c>PO_SWEEP_KILLS</c> kills (default 1000) or
 /// <c>PO_SWEEP_MINUTES</c> (default 90) have passed. Figures go to the test output and to
 /// <c>PO_SWEEP_REPORT</c> when it names a file.
@@ -26,10 +26,12 @@ public sealed class LongSweepTests(ITestOutputHelper output)
             {
                 sweep.SweepCommits(scenario, stage);
                 Progress(sweep, clock, $"{scenario} stage {stage} commit sweep done");
+                sweep.SweepVenueCalls(scenario, stage);
+                Progress(sweep, clock, $"{scenario} stage {stage} venue-call sweep done");
             }
         }
 
-        var commitKills = sweep.Kills;
+        var exhaustiveKills = sweep.Kills;
         var random = new Random(seed);
         Scenario[] instants = [.. new[] { 0, 20, 50 }.SelectMany(Scenario.All)];
         while (sweep.Kills < target && clock.Elapsed < deadline)
@@ -42,7 +44,7 @@ public sealed class LongSweepTests(ITestOutputHelper output)
         }
 
         var figures = sweep.Figures(clock.Elapsed) +
-            $"commit kills:     {commitKills}\nrandom kills:     {sweep.Kills - commitKills}\nseed:             {seed}\n" +
+            $"commit and venue-call kills: {exhaustiveKills}\nrandom kills:     {sweep.Kills - exhaustiveKills}\nseed:             {seed}\n" +
             $"machine:          {Environment.MachineName}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}\n" +
             $"date:             {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC\n";
         output.WriteLine(figures);

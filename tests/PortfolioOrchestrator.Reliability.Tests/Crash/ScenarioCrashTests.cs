@@ -1,6 +1,6 @@
 namespace PortfolioOrchestrator.Reliability.Tests.Crash;
 
-/// <summary>A deterministic sample of commits in the scenarios that pause, reject and leave an order unfilled.</summary>
+/// <summary>A deterministic sample of commits and venue calls in the scenarios that pause, reject and leave an order unfilled.</summary>
 public sealed class ScenarioCrashTests(ITestOutputHelper output)
 {
     [Fact]
@@ -14,7 +14,12 @@ public sealed class ScenarioCrashTests(ITestOutputHelper output)
         }
 
         sweep.Try(scenario, Fault.AfterCommits(stage: 0, 2));
-        SweepAssert.Clean(sweep, output, minimumKills: 4);
+        foreach (var calls in new[] { 2, 5, 9 })
+        {
+            sweep.Try(scenario, Fault.AfterVenueCalls(stage: 1, calls));
+        }
+
+        SweepAssert.Clean(sweep, output, minimumKills: 6);
     }
 
     [Fact]
@@ -22,11 +27,12 @@ public sealed class ScenarioCrashTests(ITestOutputHelper output)
     {
         var sweep = new CrashSweep();
         var scenario = Scenario.NoFillAndReject(latencyMs: 0);
-        foreach (var commits in new[] { 2, 4, 6, 9, 12, 15, 18 })
+        sweep.SweepCommits(scenario, stage: 0);
+        foreach (var calls in new[] { 2, 4, 6, 9, 12 })
         {
-            sweep.Try(scenario, Fault.AfterCommits(stage: 0, commits));
+            sweep.Try(scenario, Fault.AfterVenueCalls(stage: 0, calls));
         }
 
-        SweepAssert.Clean(sweep, output, minimumKills: 4);
+        SweepAssert.Clean(sweep, output, minimumKills: 8);
     }
 }

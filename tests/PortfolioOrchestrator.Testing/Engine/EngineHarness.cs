@@ -1,3 +1,4 @@
+using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Calendar;
 using PortfolioOrchestrator.Domain.Engine;
 using PortfolioOrchestrator.Domain.Journal;
@@ -50,9 +51,12 @@ public sealed class EngineHarness
 
     public ITradingCalendar Calendar { get; set; } = new WeekdayCalendar();
 
+    /// <summary>When set, the venue new engines call instead of <see cref="Broker"/> (e.g. a crashing wrapper of it).</summary>
+    public IBroker? Venue { get; set; }
+
     /// <summary>A new engine; through <paramref name="journal"/> (e.g. a crashing one) instead of <see cref="Journal"/> if given.</summary>
     public ExecutionEngine NewEngine(IJournal? journal = null) =>
-        new(new EngineServices(Broker, journal ?? Journal, Refresher, Calendar, Clock, Clock));
+        new(new EngineServices(Venue ?? Broker, journal ?? Journal, Refresher, Calendar, Clock, Clock));
 
     public static RunRequest Request(QaReport report, PortfolioSnapshot? portfolio = null, ExecutionPolicy? policy = null) => new()
     {

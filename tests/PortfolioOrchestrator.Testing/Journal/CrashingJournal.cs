@@ -5,7 +5,8 @@ namespace PortfolioOrchestrator.Testing.Journal;
 /// <summary>
 /// Wraps a journal and dies (throws <see cref="SimulatedCrashException"/>) at its <c>crashAt</c>th commit,
 /// counting from 1, or at the first commit matching a condition, just after or just before writing it.
-/// Reads pass through.
+/// Once crashed (or told to <see cref="Die"/>) it writes nothing more: every later commit throws, as a dead
+/// process commits nothing. Reads pass through.
 /// </summary>
 public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment moment = CrashMoment.AfterCommit) : ForwardingJournal(inner)
 {
@@ -20,8 +21,16 @@ public sealed class CrashingJournal(IJournal inner, int crashAt, CrashMoment mom
 
     public bool Crashed { get; private set; }
 
+    /// <summary>The process died elsewhere (e.g. at the venue): nothing more is written.</summary>
+    public void Die() => Crashed = true;
+
     public override async Task CommitAsync(JournalBatch batch, CancellationToken cancellationToken)
     {
+        if (Crashed)
+        {
+            throw new SimulatedCrashException("the process has crashed; nothing more is written");
+        }
+
         Commits++;
         var due = !Crashed && (Commits == crashAt || (_condition?.Invoke(batch) ?? false));
         if (due && moment == CrashMoment.BeforeCommit)

@@ -6,7 +6,7 @@ namespace PortfolioOrchestrator.Testing.Processes;
 /// <summary>
 /// Starts a built <c>po</c> as a real child process in a working folder: the shipped <c>po.dll</c>, or the
 /// crash host (<c>po-crash-host.dll</c>, tests only) that composes the same command line with a journal
-/// that kills the process right after its Nth durable commit.
+/// that kills the process right after its Nth durable commit, or venues that kill it right after their Nth call.
 /// </summary>
 public static class PoProcess
 {
@@ -15,6 +15,9 @@ public static class PoProcess
 
     /// <summary>The variable the crash host reads: kill the process right after this many journal commits.</summary>
     public const string CrashAfterCommitsVariable = "PO_CRASH_AFTER_COMMITS";
+
+    /// <summary>The variable the crash host reads: kill the process right after this many calls to its venues.</summary>
+    public const string CrashAfterVenueCallsVariable = "PO_CRASH_AFTER_VENUE_CALLS";
 
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
@@ -33,6 +36,16 @@ public static class PoProcess
         var withCrash = new Dictionary<string, string?>(variables ?? new Dictionary<string, string?>(), StringComparer.Ordinal)
         {
             [CrashAfterCommitsVariable] = commits.ToString(CultureInfo.InvariantCulture),
+        };
+        return Start(CrashHostDll, workingDirectory, withCrash, args).WaitForExit();
+    }
+
+    /// <summary>Runs the crash host, which SIGKILLs itself right after its venues' <paramref name="calls"/>th call.</summary>
+    public static PoResult RunCrashingAfterVenueCalls(string workingDirectory, IReadOnlyDictionary<string, string?>? variables, int calls, params string[] args)
+    {
+        var withCrash = new Dictionary<string, string?>(variables ?? new Dictionary<string, string?>(), StringComparer.Ordinal)
+        {
+            [CrashAfterVenueCallsVariable] = calls.ToString(CultureInfo.InvariantCulture),
         };
         return Start(CrashHostDll, workingDirectory, withCrash, args).WaitForExit();
     }
@@ -56,6 +69,7 @@ public static class PoProcess
 
         start.Environment.Remove("PO_DEBUG");
         start.Environment.Remove(CrashAfterCommitsVariable);
+        start.Environment.Remove(CrashAfterVenueCallsVariable);
         foreach (var (name, value) in variables ?? new Dictionary<string, string?>())
         {
             start.Environment[name] = value;

@@ -6,7 +6,7 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 /// <summary>STEP 3C on a refused order: the trade is EXECUTION_FAILED, escalation #6 is raised (not pausing) and the loop goes on.</summary>
 public static class ExecutionFailure
 {
-    public static async Task<TradeExecution> RecordAsync(RunSession session, TradeExecution trade, string reason, CancellationToken cancellationToken)
+    public static Task<TradeExecution> RecordAsync(RunSession session, TradeExecution trade, string reason, CancellationToken cancellationToken)
     {
         trade = trade.MoveTo(TradeStatus.ExecutionFailed) with { Reason = reason };
         session.Update(trade);
@@ -17,7 +17,7 @@ public static class ExecutionFailure
             [trade.TradeId],
             "Request alternative account, size reduction, or deferral",
             blocking: false);
-        await session.CommitAsync(cancellationToken);
-        return trade;
+        session.Stage();
+        return Task.FromResult(trade);
     }
 }

@@ -23,7 +23,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
 
     /// <summary>
     /// Takes a queued, submitting or unknown trade as far as the venue's answer. A trade already placed
-    /// comes back committed with no outcome; otherwise the outcome says what the venue did with the order.
+    /// comes back staged with no outcome; otherwise the outcome says what the venue did with the order.
     /// </summary>
     public async Task<SubmissionResult> SubmitAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
         {
             if (await history.MarkIfAlreadyPlacedAsync(session, trade, cancellationToken))
             {
-                await session.CommitAsync(cancellationToken);
+                session.Stage();
                 return new SubmissionResult(session.Trades[trade.Sequence], null);
             }
 
@@ -46,13 +46,15 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
             trade = trade.MoveTo(TradeStatus.Submitting) with { Attempt = attempt, ClientOrderId = orderId, SubmittedAt = session.Now, MarketPriceAtSubmission = market };
             session.Update(trade);
             session.Record("order.intent", $"{trade.TradeId} {trade.Trade.Side} {trade.Trade.Ticker} {trade.Trade.SizeDollars} as {orderId}");
+
+            // The one durable commit of the trade (Resolution 11): the intent, with whatever the trades before it staged.
             await session.CommitAsync(cancellationToken);
             outcome = await services.Venues.For(trade.Trade.Account).SubmitAsync(ToRequest(trade), cancellationToken);
             if (outcome is { Kind: not OrderOutcomeKind.Unresolved, AlreadyPlaced: true, Order: { } earlier })
             {
                 // Resolution 11: the venue held this id before this run's first send; the trade was placed earlier.
                 TradeHistory.Mark(session, trade, orderId, attempt, FillReader.Read(earlier), null);
-                await session.CommitAsync(cancellationToken);
+                session.Stage();
                 return new SubmissionResult(session.Trades[trade.Sequence], null);
             }
         }
@@ -71,7 +73,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
             trade = trade.MoveTo(TradeStatus.Unknown) with { Reason = outcome.Reason };
             session.Update(trade);
             session.Record("order.unresolved", $"{trade.TradeId} {trade.ClientOrderId}: {outcome.Reason}");
-            await session.CommitAsync(cancellationToken);
+            session.Stage();
             outcome = await SettleAsync(session, trade, cancellationToken);
         }
 

@@ -17,7 +17,7 @@ public sealed class ProtectionLift(EngineServices services)
     private static readonly TimeSpan FirstRead = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestRead = TimeSpan.FromSeconds(30);
 
-    /// <summary>Lifts the protection of <paramref name="trade"/>'s position and commits what it found.</summary>
+    /// <summary>Lifts the protection of <paramref name="trade"/>'s position and stages what it found (the order's intent commits it).</summary>
     /// <exception cref="BrokerUnavailableException">A protective order is not confirmed final: nothing is sent, and <c>po resume</c> lifts again.</exception>
     public async Task LiftAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
@@ -30,6 +30,13 @@ public sealed class ProtectionLift(EngineServices services)
         if (!position.HasOpenProtection)
         {
             return;
+        }
+
+        // What a cancel here ends must be durable first: otherwise a resume would replay the steps that placed
+        // it against a venue where it is already canceled, and protect the position again (docs/journal.md).
+        if (session.HasUncommittedPosition(trade.Trade.Account.Value, trade.Trade.Ticker))
+        {
+            await session.CommitAsync(cancellationToken);
         }
 
         var venue = services.Venues.For(trade.Trade.Account);
@@ -67,7 +74,7 @@ public sealed class ProtectionLift(EngineServices services)
         }
 
         session.UpdatePosition(position);
-        await session.CommitAsync(cancellationToken);
+        session.Stage();
         if (refusal is not null)
         {
             throw new BrokerUnavailableException($"{trade.TradeId} was not sent: {refusal}. Run `po resume {session.RunId}` to try again.");

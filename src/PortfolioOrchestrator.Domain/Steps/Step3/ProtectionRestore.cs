@@ -57,7 +57,7 @@ public sealed class ProtectionRestore(EngineServices services)
 
         session.Update(trade);
         session.UpdatePosition(position);
-        await session.CommitAsync(cancellationToken);
+        session.Stage();
         return trade;
     }
 

@@ -47,7 +47,7 @@ public sealed class Step3EProtection(EngineServices services)
         session.Update(trade);
         await RecordInLotAsync(session, trade, outcome, cancellationToken);
         session.Record("protection.placed", $"{trade.TradeId}: {outcome.Orders.Count} orders; {outcome.Unprotected.Count} gaps");
-        await session.CommitAsync(cancellationToken);
+        session.Stage();
         return trade;
     }
 

@@ -43,18 +43,24 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
             var paused = trade.Status is TradeStatus.Executed or TradeStatus.PendingFill
                 && await CheckBufferAsync(session, rule, trade, index, cancellationToken);
             session.AdvanceQueue(index + 1);
-            await session.CommitAsync(cancellationToken);
-            services.Observer.TradeFinished(session.Trades[index]);
+
+            // The trade's outcome, protection and check go to the journal with the next trade's intent (or
+            // where the run stops); a pause is a stop, so it commits now.
             if (paused)
             {
+                await session.CommitAsync(cancellationToken);
+                services.Observer.TradeFinished(session.Trades[index]);
                 return StepResult.Paused;
             }
+
+            session.Stage();
+            services.Observer.TradeFinished(session.Trades[index]);
         }
 
         session.AdvanceQueue(session.Trades.Count);
         session.EnterPhase(RunPhase.PostExecution);
         session.Record("step3.done", $"running cash {session.Header.RunningCash}");
-        await session.CommitAsync(cancellationToken);
+        session.Stage();
         return StepResult.Continue;
     }
 

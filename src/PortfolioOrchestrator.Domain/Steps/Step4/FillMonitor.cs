@@ -16,7 +16,7 @@ public sealed class FillMonitor(EngineServices services)
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(30);
 
-    /// <summary>Follows <paramref name="order"/> to its end for <paramref name="trade"/> and returns the trade as committed.</summary>
+    /// <summary>Follows <paramref name="order"/> to its end for <paramref name="trade"/> and returns the trade as staged.</summary>
     public async Task<TradeExecution> WatchAsync(RunSession session, TradeExecution trade, BrokerOrder order, CancellationToken cancellationToken)
     {
         var policy = session.Inputs.Policy;
@@ -67,7 +67,7 @@ public sealed class FillMonitor(EngineServices services)
         session.Update(trade);
         await LotLedger.TakeInAsync(session, trade, cancellationToken);
         session.Record("order.filled", $"{trade.TradeId} {fill.Quantity} @ {fill.Price} = {fill.FilledDollars}; slippage {quality.SlippageBps} bps");
-        await session.CommitAsync(cancellationToken);
+        session.Stage();
         return trade;
     }
 
@@ -88,7 +88,7 @@ public sealed class FillMonitor(EngineServices services)
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private static async Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    private static Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         trade = trade.MoveTo(TradeStatus.PendingFill) with { Reason = $"Nothing filled {session.Inputs.Policy.NoFillAfter.TotalMinutes:0} minutes after submission" };
         session.Update(trade);
@@ -99,7 +99,7 @@ public sealed class FillMonitor(EngineServices services)
             [trade.TradeId],
             "Escalate to Master-Architect: keep waiting, cancel, or re-route",
             blocking: false);
-        await session.CommitAsync(cancellationToken);
-        return trade;
+        session.Stage();
+        return Task.FromResult(trade);
     }
 }

@@ -34,7 +34,7 @@ public sealed class PendingFillRecheck(EngineServices services, Step3EProtection
             session.Update(filled);
             await LotLedger.TakeInAsync(session, filled, cancellationToken);
             session.Record("order.filled_late", $"{trade.TradeId} {fill.Quantity} @ {fill.Price}");
-            await session.CommitAsync(cancellationToken);
+            session.Stage();
             await protection.ProtectAsync(session, filled, cancellationToken);
         }
     }
