@@ -92,7 +92,10 @@ public sealed class TradeUpdatesStreamTests
         using var h = new StreamingHarness(server => server.SetSymbol("MSFT", new FakeSymbolBehaviour(410m, FakeFillMode.Never)));
         await h.ListeningAsync();
         var order = (await h.Broker.SubmitAsync(AlpacaHarness.Buy("MSFT", 4_100m, referencePrice: 410m), None)).Order!;
+        await EventsSentAsync(h, 1);
+        await h.Broker.GetOrderAsync(order.ClientOrderId, None);
         h.Server.DropStream();
+        await ReconnectedAsync(h);
         await h.Broker.WaitForNewsAsync(order.ClientOrderId, None).WaitAsync(TimeSpan.FromSeconds(5));
         h.Server.FailNext(100, 503, "GET", ByClientId);
 
@@ -118,6 +121,22 @@ public sealed class TradeUpdatesStreamTests
         await h.Broker.GetOrderAsync(pair, None);
 
         Assert.Equal(2, h.Server.RequestCount("GET", ByClientId));
+    }
+
+    private static async Task EventsSentAsync(StreamingHarness h, int events)
+    {
+        for (var i = 0; i < 500 && h.Server.StreamEventsSent < events; i++)
+        {
+            await Task.Delay(10);
+        }
+    }
+
+    private static async Task ReconnectedAsync(StreamingHarness h)
+    {
+        for (var i = 0; i < 500 && (h.Server.RequestCount("GET", "/stream") < 2 || h.Server.StreamListeners < 1); i++)
+        {
+            await Task.Delay(10);
+        }
     }
 
     /// <summary>Waits on the adapter's news (at most 5 s each) and reads the order until Alpaca says it is final.</summary>
