@@ -21,7 +21,7 @@ public class EngineBenchmarks
     private PaperVenue _venue = null!;
     private ExecutionEngine _engine = null!;
 
-    [Params(1_000, 10_000, 100_000)]
+    [Params(1_000, 10_000)]
     public int Trades { get; set; }
 
     [GlobalSetup]

@@ -19,7 +19,7 @@ public class EngineOnlyBenchmarks
     private RunRequest _request = null!;
     private ExecutionEngine _engine = null!;
 
-    [Params(1_000, 10_000, 100_000)]
+    [Params(1_000, 10_000)]
     public int Trades { get; set; }
 
     [GlobalSetup]

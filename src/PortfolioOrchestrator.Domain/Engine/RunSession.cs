@@ -1,4 +1,5 @@
 using PortfolioOrchestrator.Domain.Journal;
+using PortfolioOrchestrator.Domain.Portfolio;
 using PortfolioOrchestrator.Domain.Positions;
 using PortfolioOrchestrator.Domain.Primitives;
 using PortfolioOrchestrator.Domain.Refresh;
@@ -26,6 +27,7 @@ public sealed class RunSession
     private readonly List<JournalEvent> _events = [];
     private readonly Dictionary<(AccountId Account, Ticker Ticker), PositionLots> _positions = [];
     private readonly StagedChanges _staged = new();
+    private (PortfolioSnapshot Portfolio, Dictionary<(AccountId, Ticker), decimal> Shares)? _held;
     private bool _inputsChanged;
 
     public RunSession(RunSnapshot snapshot, IJournal journal, TimeProvider clock)
@@ -223,6 +225,25 @@ public sealed class RunSession
         _positions.TryGetValue((account, ticker), out var changed) || _staged.Positions.TryGetValue((account, ticker), out changed)
             ? changed
             : await _journal.LoadPositionLotsAsync(account, ticker, cancellationToken);
+
+    /// <summary>The shares of <paramref name="ticker"/> the portfolio the run executes on holds in <paramref name="account"/> (0 when none).</summary>
+    public decimal HeldShares(AccountId account, Ticker ticker)
+    {
+        var portfolio = Inputs.ExecutedOn;
+        if (_held is not { } held || !ReferenceEquals(held.Portfolio, portfolio))
+        {
+            var shares = new Dictionary<(AccountId, Ticker), decimal>();
+            foreach (var position in portfolio.Positions)
+            {
+                shares[(position.Account, position.Ticker)] = shares.GetValueOrDefault((position.Account, position.Ticker)) + position.Quantity;
+            }
+
+            held = (portfolio, shares);
+            _held = held;
+        }
+
+        return held.Shares.GetValueOrDefault((account, ticker));
+    }
 
     /// <summary>Whether the lots of an (account, ticker) changed since the last durable commit.</summary>
     public bool HasUncommittedPosition(AccountId account, Ticker ticker) =>

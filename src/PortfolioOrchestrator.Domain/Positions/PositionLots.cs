@@ -27,10 +27,18 @@ public sealed record PositionLots(AccountId Account, Ticker Ticker, IReadOnlyLis
     public PositionLots With(Lot lot)
     {
         ArgumentNullException.ThrowIfNull(lot);
-        var index = Lots.ToList().FindIndex(l => l.Id == lot.Id);
-        return index < 0
-            ? this with { Lots = [.. Lots, lot] }
-            : this with { Lots = [.. Lots.Select((l, i) => i == index ? lot : l)] };
+        var lots = Lots;
+        for (var i = 0; i < lots.Count; i++)
+        {
+            if (lots[i].Id == lot.Id)
+            {
+                var replaced = lots.ToArray();
+                replaced[i] = lot;
+                return this with { Lots = replaced };
+            }
+        }
+
+        return this with { Lots = [.. lots, lot] };
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
     private readonly Dictionary<Ticker, TickerBehaviour> _behaviours = [];
     private readonly List<OrderRequest> _submissions = [];
     private readonly List<ProtectionRequest> _protections = [];
+    private readonly Dictionary<(AccountId, Ticker), List<ClientOrderId>> _protectiveByPosition = [];
     private Money? _cash;
     private int _nextOrderNumber = 1;
 
@@ -304,7 +305,9 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
     /// </summary>
     private string? RefusalWhileProtected(OrderRequest request)
     {
-        var open = _orders.Values.Where(o => o.Ticker == request.Ticker && o.Account == request.Account && o.Side == OrderSide.Sell && o.Type != OrderType.Market && !o.Status.IsFinal()).ToList();
+        var ids = _protectiveByPosition.GetValueOrDefault((request.Account, request.Ticker), []);
+        ids.RemoveAll(id => _orders[id].Status.IsFinal());
+        var open = ids.Select(id => _orders[id]).ToList();
         return request.Side switch
         {
             OrderSide.Buy when open.Any(o => o.Type == OrderType.Limit) => "potential wash trade detected. use complex orders",
@@ -357,6 +360,12 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
             return existing;
         }
 
+        if (!_protectiveByPosition.TryGetValue((request.Account, request.Ticker), out var ids))
+        {
+            _protectiveByPosition[(request.Account, request.Ticker)] = ids = [];
+        }
+
+        ids.Add(id);
         return _orders[id] = new BrokerOrder
         {
             ClientOrderId = id,

@@ -12,17 +12,21 @@ namespace PortfolioOrchestrator.Domain.Inputs.CrossChecks;
 /// </summary>
 internal static class TradeSectorRule
 {
-    public static IReadOnlyList<QaTrade> Apply(PortfolioSnapshot portfolio, IReadOnlyList<QaTrade> trades, QaPortfolioContext context, List<string> warnings) =>
-        [.. trades.Select(trade => Apply(portfolio, trade, context, warnings))];
+    public static IReadOnlyList<QaTrade> Apply(PortfolioSnapshot portfolio, IReadOnlyList<QaTrade> trades, QaPortfolioContext context, List<string> warnings)
+    {
+        // Positions by ticker once, so the check costs a look-up per trade, not a pass over the portfolio.
+        var byTicker = portfolio.Positions.ToLookup(p => p.Ticker);
+        return [.. trades.Select(trade => Apply(portfolio, byTicker, trade, context, warnings))];
+    }
 
-    private static QaTrade Apply(PortfolioSnapshot portfolio, QaTrade trade, QaPortfolioContext context, List<string> warnings)
+    private static QaTrade Apply(PortfolioSnapshot portfolio, ILookup<Ticker, Position> byTicker, QaTrade trade, QaPortfolioContext context, List<string> warnings)
     {
         if (trade.Sector is not { } sector)
         {
             return trade;
         }
 
-        if (HeldUnder(portfolio, trade) is { } held)
+        if (HeldUnder(byTicker, trade) is { } held)
         {
             if (held != sector && trade.IsApproved)
             {
@@ -46,9 +50,9 @@ internal static class TradeSectorRule
     }
 
     /// <summary>The sector PORTFOLIO.md holds the trade's ticker under: in the trade's account first, else in any.</summary>
-    private static SectorName? HeldUnder(PortfolioSnapshot portfolio, QaTrade trade)
+    private static SectorName? HeldUnder(ILookup<Ticker, Position> byTicker, QaTrade trade)
     {
-        var positions = portfolio.Positions.Where(p => p.Ticker == trade.Ticker).ToList();
+        var positions = byTicker[trade.Ticker].ToList();
         var position = positions.FirstOrDefault(p => trade.Account is { } account && p.Account == account) ?? positions.FirstOrDefault();
         return position?.Sector;
     }

@@ -23,9 +23,7 @@ public static class LotLedger
             return position;
         }
 
-        var held = session.Inputs.ExecutedOn.Positions
-            .Where(p => p.Account == account && p.Ticker == trade.Trade.Ticker)
-            .Sum(p => p.Quantity);
+        var held = session.HeldShares(account, trade.Trade.Ticker);
         return held > 0m ? position.With(new Lot { Id = LotId.HeldBefore, Quantity = held }) : position;
     }
 
