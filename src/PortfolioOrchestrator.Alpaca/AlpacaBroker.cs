@@ -5,6 +5,7 @@ using PortfolioOrchestrator.Alpaca.Market;
 using PortfolioOrchestrator.Alpaca.Orders;
 using PortfolioOrchestrator.Alpaca.Protection;
 using PortfolioOrchestrator.Alpaca.Refresh;
+using PortfolioOrchestrator.Alpaca.Streaming;
 using PortfolioOrchestrator.Domain.Broker;
 using PortfolioOrchestrator.Domain.Primitives;
 
@@ -14,20 +15,41 @@ namespace PortfolioOrchestrator.Alpaca;
 /// <c>--broker alpaca</c>: the broker port over Alpaca's Trading API v2. Entries are day market orders
 /// by notional with our client order id; a submit whose answer is lost is sent again under the same id
 /// (Alpaca refuses an id it holds, so there is never a second order).
-/// Protection is whole-share OCO pairs (see <see cref="ProtectionPlanner"/>).
+/// Protection is whole-share OCO pairs (see <see cref="ProtectionPlanner"/>). With
+/// <see cref="AlpacaStreamSettings"/> it keeps Alpaca's <c>trade_updates</c> stream open and answers look-ups
+/// of its orders from it while it is up (<see cref="OrderFeed"/>), so a fill costs no request and is known as
+/// soon as Alpaca reports it; without the stream every look-up is a request.
 /// </summary>
-public sealed class AlpacaBroker : IBroker
+public sealed class AlpacaBroker : IBroker, IOrderUpdates, IAsyncDisposable, IDisposable
 {
     private readonly AlpacaConnection _connection;
     private readonly AlpacaOrderGateway _orders;
     private readonly AlpacaAssets _assets;
+    private readonly OrderFeed? _feed;
+    private readonly TradeUpdatesStream? _stream;
+    private readonly AlpacaStreamSettings? _streamSettings;
+    private int _submitted;
 
+    /// <summary>An adapter that reads every order over REST.</summary>
     public AlpacaBroker(AlpacaConnection connection)
+        : this(connection, null)
+    {
+    }
+
+    /// <summary>An adapter that opens the <c>trade_updates</c> stream at once when <paramref name="stream"/> is given.</summary>
+    public AlpacaBroker(AlpacaConnection connection, AlpacaStreamSettings? stream)
     {
         ArgumentNullException.ThrowIfNull(connection);
         _connection = connection;
         _orders = new AlpacaOrderGateway(connection);
         _assets = new AlpacaAssets(connection);
+        if (stream is not null)
+        {
+            _streamSettings = stream;
+            _feed = new OrderFeed(TimeProvider.System, stream.TrustWithoutReadFor);
+            _stream = new TradeUpdatesStream(connection.Options, stream, _feed, TimeProvider.System);
+            _stream.Start();
+        }
     }
 
     public string Name => "alpaca";
@@ -42,12 +64,29 @@ public sealed class AlpacaBroker : IBroker
 
         if (await _assets.IsFractionableAsync(request.Ticker, cancellationToken).ConfigureAwait(false))
         {
-            var placement = await _orders.PlaceAsync(request.ClientOrderId, AlpacaOrderBodies.MarketNotional(request), request.Account, cancellationToken)
-                .ConfigureAwait(false);
-            return placement.Outcome;
+            return await PlaceEntryAsync(request.ClientOrderId, AlpacaOrderBodies.MarketNotional(request), request.Account, cancellationToken).ConfigureAwait(false);
         }
 
         return await SubmitWholeSharesAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends an entry; with the stream, the epoch listening before the first send makes the answer one the
+    /// stream may carry on from, and a fill the stream already brought is part of the answer.
+    /// </summary>
+    private async Task<OrderOutcome> PlaceEntryAsync(ClientOrderId id, string body, AccountId? account, CancellationToken cancellationToken)
+    {
+        if (_stream is not null && Interlocked.Exchange(ref _submitted, 1) == 0)
+        {
+            // The first order waits (a little) for the stream, so that its fill is not a request either.
+            await _stream.WaitFirstAttemptAsync(_streamSettings!.FirstConnectWait, cancellationToken).ConfigureAwait(false);
+        }
+
+        var epoch = _feed?.ListeningEpoch ?? -1;
+        var placement = await _orders.PlaceAsync(id, body, account, cancellationToken).ConfigureAwait(false);
+        return _feed is not null && placement.Outcome.Order is { } order
+            ? placement.Outcome with { Order = _feed.Took(order, epoch, placement.Orders.Count == 1) }
+            : placement.Outcome;
     }
 
     /// <summary>CONTRACT §9: a not-fractionable asset goes out in whole shares, the rest unspent and said; none at all is not sent.</summary>
@@ -59,15 +98,44 @@ public sealed class AlpacaBroker : IBroker
             return OrderOutcome.Denied(WholeShareEntry.NoWholeShare(request));
         }
 
-        var placement = await _orders.PlaceAsync(request.ClientOrderId, AlpacaOrderBodies.MarketShares(request, shares), request.Account, cancellationToken)
+        var outcome = await PlaceEntryAsync(request.ClientOrderId, AlpacaOrderBodies.MarketShares(request, shares), request.Account, cancellationToken)
             .ConfigureAwait(false);
-        return placement.Outcome.Kind == OrderOutcomeKind.Accepted
-            ? placement.Outcome with { Note = WholeShareEntry.Note(request, shares) }
-            : placement.Outcome;
+        return outcome.Kind == OrderOutcomeKind.Accepted
+            ? outcome with { Note = WholeShareEntry.Note(request, shares) }
+            : outcome;
     }
 
-    public async Task<OrderLookup> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
-        (await _orders.LookupAsync(clientOrderId, null, cancellationToken).ConfigureAwait(false)).Lookup;
+    /// <summary>From the stream where it may answer (no request); otherwise <c>GET /v2/orders:by_client_order_id</c>.</summary>
+    public async Task<OrderLookup> GetOrderAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken)
+    {
+        if (_feed?.TryRead(clientOrderId) is { } streamed)
+        {
+            return OrderLookup.Found(streamed);
+        }
+
+        var epoch = _feed?.BeginRead(clientOrderId) ?? -1;
+        var result = await _orders.LookupAsync(clientOrderId, null, cancellationToken).ConfigureAwait(false);
+        return _feed is not null && result.Lookup is { Kind: OrderLookupKind.Found, Order: { } order }
+            ? OrderLookup.Found(_feed.Took(order, epoch, result.Orders.Count == 1))
+            : result.Lookup;
+    }
+
+    /// <summary>News of the order from the stream; without a stream, never (the caller's poll timer decides).</summary>
+    public Task WaitForNewsAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
+        _feed?.WaitForNewsAsync(clientOrderId, cancellationToken) ?? Task.Delay(Timeout.Infinite, cancellationToken);
+
+    /// <summary>Where the stream is, when the adapter keeps one.</summary>
+    public Uri? StreamUrl => _stream?.Url;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_stream is not null)
+        {
+            await _stream.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public Task<OrderOutcome> CancelAsync(ClientOrderId clientOrderId, CancellationToken cancellationToken) =>
         _orders.CancelAsync(clientOrderId, cancellationToken);

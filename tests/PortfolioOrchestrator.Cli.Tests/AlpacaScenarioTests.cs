@@ -48,6 +48,22 @@ public sealed class AlpacaScenarioTests : IDisposable
     }
 
     [Fact]
+    public void Section9_the_sample_knows_its_fills_from_the_trade_updates_stream_and_looks_nothing_up()
+    {
+        var result = RunSample();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var counts = _alpaca.RequestsByEndpoint();
+        Assert.Equal(1, counts["GET /stream"]);
+        Assert.False(counts.ContainsKey("GET /v2/orders:by_client_order_id"), $"{counts.GetValueOrDefault("GET /v2/orders:by_client_order_id")} look-ups by client order id");
+
+        // One request per order placed (entries and protective slices), and at most one account read per in-loop check.
+        Assert.Equal(_alpaca.Orders.Count(o => o.ParentId is null), counts["POST /v2/orders"]);
+        var checks = AlpacaSample.TradeIds(result.Json).Count(id => AlpacaSample.Trade(result.Json, id!).GetProperty("status").GetString() == "EXECUTED");
+        Assert.True(counts["GET /v2/account"] <= checks + 1, $"{counts["GET /v2/account"]} account reads for {checks} in-loop checks and the refresh");
+    }
+
+    [Fact]
     public void Sample_orders_are_day_market_orders_by_notional_and_the_fake_holds_the_fills()
     {
         RunSample();

@@ -34,6 +34,12 @@ public sealed record AlpacaHttpSettings
     /// <summary>Requests per minute this key may make (Alpaca's limit is per API key). <value>The default value is 200.</value></summary>
     public int RequestsPerMinute { get; init; } = 200;
 
+    /// <summary>
+    /// At or below this many requests left (<c>X-Ratelimit-Remaining</c>), the rest are spread evenly until
+    /// <c>X-Ratelimit-Reset</c>. <value>The default value is 10.</value>
+    /// </summary>
+    public int RateLimitLowWater { get; init; } = 10;
+
     /// <summary>How long the one read of a market price at submission may take (CONTRACT §9). <value>The default value is 3 s.</value></summary>
     public TimeSpan MarketDataTimeout { get; init; } = TimeSpan.FromSeconds(3);
 

@@ -3,6 +3,7 @@ using PortfolioOrchestrator.Alpaca.Configuration;
 using PortfolioOrchestrator.Alpaca.Http;
 using PortfolioOrchestrator.Alpaca.Market;
 using PortfolioOrchestrator.Alpaca.Refresh;
+using PortfolioOrchestrator.Alpaca.Streaming;
 using PortfolioOrchestrator.Inputs;
 using PortfolioOrchestrator.Paper;
 using PortfolioOrchestrator.Paper.Scripting;
@@ -77,7 +78,8 @@ public static class VenueFactory
     /// One authenticated connection to Alpaca shared by the broker, the refresher and the market clock.
     /// The connection's retry delays and rate-limit arithmetic run on the real clock
     /// (<see cref="PoEnvironment.Clock"/>); the refresher stamps and times out on the engine's clock, so a
-    /// refreshed snapshot is as of the run's <c>--now</c>. The returned venue owns the HTTP client.
+    /// refreshed snapshot is as of the run's <c>--now</c>. The broker keeps Alpaca's <c>trade_updates</c> stream
+    /// (fills without polling; docs/alpaca.md). The returned venue owns the broker's stream and the HTTP client.
     /// </summary>
     public static (Venue Venue, AlpacaMarketClock Market) OpenAlpaca(PoEnvironment environment, bool live, EngineClock clock) =>
         OpenAlpaca(environment, AlpacaOptionsFrom(environment, live), clock);
@@ -87,7 +89,18 @@ public static class VenueFactory
     {
         var http = new HttpClient();
         var connection = new AlpacaConnection(options, http, environment.Clock);
-        var venue = new Venue(new AlpacaBroker(connection), new AlpacaRefresher(connection, clock.Clock), http);
+        var broker = new AlpacaBroker(connection, new AlpacaStreamSettings());
+        var venue = new Venue(broker, new AlpacaRefresher(connection, clock.Clock), new Owned(broker, http));
         return (venue, new AlpacaMarketClock(connection));
+    }
+
+    /// <summary>The broker (its stream) closed before the HTTP client it shares.</summary>
+    private sealed class Owned(AlpacaBroker broker, HttpClient http) : IDisposable
+    {
+        public void Dispose()
+        {
+            broker.Dispose();
+            http.Dispose();
+        }
     }
 }

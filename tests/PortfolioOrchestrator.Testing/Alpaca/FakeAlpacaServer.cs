@@ -16,6 +16,9 @@ namespace PortfolioOrchestrator.Testing.Alpaca;
 /// applies Alpaca's order rules and life cycle (see <see cref="FakeAlpacaVenue"/>), limits each key to
 /// <see cref="RateLimitPerMinute"/> requests a minute (429 with the <c>X-Ratelimit-*</c> headers), and
 /// can inject 429s, 5xx, held requests and connections dropped after an order was accepted. Counts every request.
+/// Serves Alpaca's <c>trade_updates</c> stream at <c>/stream</c> (see <see cref="FakeStreamSession"/>): while a
+/// client listens, the venue works its open orders every <see cref="StreamTick"/> (an accepted market order
+/// fills on the first tick, as it would on a read) and every change goes out as an event.
 /// </summary>
 public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
 {
@@ -27,6 +30,12 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly TimeProvider _timeProvider;
     private readonly Task _loop;
+    private readonly Task _ticker;
+    private readonly List<FakeStreamSession> _sessions = [];
+    private readonly FakeTradeUpdates _updates;
+    private JsonObject? _lastEvent;
+    private bool _dropStreamAtNextFill;
+    private int _streamEventsSent;
     private int _dropsLeft;
     private DateTimeOffset _windowStart;
     private int _windowCount;
@@ -36,11 +45,13 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
         _listener = listener;
         _timeProvider = timeProvider;
         _venue = new FakeAlpacaVenue(timeProvider);
+        _updates = new FakeTradeUpdates(timeProvider);
         BaseUrl = baseUrl;
         KeyId = keyId;
         SecretKey = secretKey;
         Clock = new FakeMarketClock(timeProvider.GetUtcNow(), true, timeProvider.GetUtcNow().AddDays(1), timeProvider.GetUtcNow().AddHours(6));
         _loop = Task.Run(ListenAsync);
+        _ticker = Task.Run(TickAsync);
     }
 
     public Uri BaseUrl { get; }
@@ -84,6 +95,60 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
     }
 
     public IReadOnlyList<FakeAlpacaRequest> Requests => [.. _requests];
+
+    /// <summary>The upgrade to <c>/stream</c> is answered 404, as where websockets do not get through: clients must poll.</summary>
+    public bool StreamRefused { get; set; }
+
+    /// <summary>How often the venue works its open orders while a stream client listens. <value>The default value is 10 ms.</value></summary>
+    public TimeSpan StreamTick { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>Stream clients listening to <c>trade_updates</c> now.</summary>
+    public int StreamListeners
+    {
+        get { lock (_gate) { return _sessions.Count(s => s.IsListening); } }
+    }
+
+    /// <summary><c>trade_updates</c> events sent so far (to any client).</summary>
+    public int StreamEventsSent
+    {
+        get { lock (_gate) { return _streamEventsSent; } }
+    }
+
+    /// <summary>
+    /// The next fill happens at the venue but its event is never sent: every stream connection is cut instead,
+    /// as a network failure between the venue's event and its delivery would.
+    /// </summary>
+    public void DropStreamAtNextFill()
+    {
+        lock (_gate)
+        {
+            _dropStreamAtNextFill = true;
+        }
+    }
+
+    /// <summary>Ends every stream connection now (the server closes it, going away).</summary>
+    public void DropStream()
+    {
+        lock (_gate)
+        {
+            foreach (var session in _sessions)
+            {
+                session.Drop();
+            }
+        }
+    }
+
+    /// <summary>Sends the last <c>trade_updates</c> event again, unchanged (same <c>execution_id</c>), as an at-least-once delivery may.</summary>
+    public void RepeatLastStreamEvent()
+    {
+        lock (_gate)
+        {
+            if (_lastEvent is { } last)
+            {
+                Broadcast(last);
+            }
+        }
+    }
 
     public static FakeAlpacaServer Start(string keyId = "PKFAKEKEYID0000000000", string secretKey = "fakeSecretKey0000000000000000000000000000", TimeProvider? timeProvider = null)
     {
@@ -134,7 +199,9 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
     {
         lock (_gate)
         {
-            return _venue.FillProtective(clientOrderId, price);
+            var order = _venue.FillProtective(clientOrderId, price);
+            Publish();
+            return order;
         }
     }
 
@@ -143,7 +210,9 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
     {
         lock (_gate)
         {
-            return _venue.SetStatus(clientOrderId, status);
+            var order = _venue.SetStatus(clientOrderId, status);
+            Publish();
+            return order;
         }
     }
 
@@ -161,7 +230,9 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
     {
         lock (_gate)
         {
-            return _venue.Replace(clientOrderId, qty, limitPrice, stopPrice);
+            var order = _venue.Replace(clientOrderId, qty, limitPrice, stopPrice);
+            Publish();
+            return order;
         }
     }
 
@@ -223,12 +294,18 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
             {
                 fault.Gate?.TrySetResult();
             }
+
+            foreach (var session in _sessions)
+            {
+                session.Drop();
+            }
         }
 
         _listener.Close();
         try
         {
             _loop.Wait(TimeSpan.FromSeconds(5));
+            _ticker.Wait(TimeSpan.FromSeconds(5));
         }
         catch (AggregateException)
         {
@@ -274,6 +351,12 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
         try
         {
             var request = context.Request;
+            if (request.Url!.AbsolutePath == FakeEndpoints.Stream)
+            {
+                await ServeStreamAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             var body = request.HasEntityBody ? await new StreamReader(request.InputStream, Encoding.UTF8).ReadToEndAsync().ConfigureAwait(false) : null;
             var path = request.Url!.AbsolutePath;
             _requests.Enqueue(new FakeAlpacaRequest(request.HttpMethod, path, request.Url.Query, body));
@@ -289,10 +372,107 @@ public sealed class FakeAlpacaServer : IDisposable, IAsyncDisposable
                 : overLimit ? FakeReply.Error(429, "rate limit exceeded", 42910000)
                 : Route(request, path, body);
             await WriteAsync(context, reply, fault?.RetryAfter).ConfigureAwait(false);
+            Publish();
         }
         catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or IOException)
         {
             // The client went away; nothing to answer.
+        }
+    }
+
+    private async Task ServeStreamAsync(HttpListenerContext context)
+    {
+        _requests.Enqueue(new FakeAlpacaRequest(context.Request.HttpMethod, FakeEndpoints.Stream, context.Request.Url!.Query, null));
+        if (StreamRefused || !context.Request.IsWebSocketRequest)
+        {
+            await WriteAsync(context, FakeReply.Error(404, "endpoint not found", 40410000), null).ConfigureAwait(false);
+            return;
+        }
+
+        var accepted = await context.AcceptWebSocketAsync(subProtocol: null).ConfigureAwait(false);
+        var session = new FakeStreamSession(accepted.WebSocket, KeyId, SecretKey);
+        lock (_gate)
+        {
+            _sessions.Add(session);
+        }
+
+        try
+        {
+            await session.RunAsync(_stopping.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _sessions.Remove(session);
+            }
+
+            accepted.WebSocket.Dispose();
+        }
+    }
+
+    /// <summary>While a stream client listens, the venue works its open orders as time passes, as Alpaca's does.</summary>
+    private async Task TickAsync()
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(StreamTick, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            lock (_gate)
+            {
+                if (_sessions.Any(s => s.IsListening))
+                {
+                    _venue.Work();
+                }
+            }
+
+            Publish();
+        }
+    }
+
+    /// <summary>Sends what changed in the orders to every listening client (or, for the fill to drop, cuts them all instead).</summary>
+    private void Publish()
+    {
+        lock (_gate)
+        {
+            var events = _updates.Collect(_venue.States, _venue.PositionOf);
+            if (events.Count == 0)
+            {
+                return;
+            }
+
+            if (_dropStreamAtNextFill && _sessions.Any(s => s.IsListening) && events.Any(e => e["data"]?["execution_id"] is not null))
+            {
+                _dropStreamAtNextFill = false;
+                foreach (var session in _sessions)
+                {
+                    session.Drop();
+                }
+
+                return;
+            }
+
+            foreach (var message in events)
+            {
+                Broadcast(message);
+                _lastEvent = message;
+            }
+        }
+    }
+
+    private void Broadcast(JsonObject message)
+    {
+        foreach (var session in _sessions.Where(s => s.IsListening))
+        {
+            session.Send(message);
+            _streamEventsSent++;
         }
     }
 

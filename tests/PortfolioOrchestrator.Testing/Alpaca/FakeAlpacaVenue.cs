@@ -287,6 +287,18 @@ internal sealed class FakeAlpacaVenue(TimeProvider timeProvider)
         });
     }
 
+    /// <summary>Every order and leg, as the stream reports them.</summary>
+    internal IEnumerable<FakeOrderState> States => All();
+
+    /// <summary>Time passes at the venue: each order moves as a read of it would move it (a market order fills, a cancel settles).</summary>
+    public void Work()
+    {
+        foreach (var order in _orders.ToList())
+        {
+            Advance(order);
+        }
+    }
+
     internal FakeSymbolBehaviour BehaviourOf(string symbol) =>
         Symbols.TryGetValue(symbol, out var behaviour) ? behaviour : new FakeSymbolBehaviour(100m);
 

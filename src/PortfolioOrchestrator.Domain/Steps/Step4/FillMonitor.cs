@@ -8,14 +8,14 @@ namespace PortfolioOrchestrator.Domain.Steps.Step4;
 /// <summary>
 /// STEP 4 for an accepted entry order: watches it until the venue is done with it or the no-fill window
 /// passes, cancels an unfilled rest (CONTRACT Resolution 8), and records the fill and its quality — or
-/// a failure, or a PENDING_FILL with its STEP 4 escalation. An entry with nothing filled on a position
-/// whose protection was lifted for it is canceled too (CONTRACT Resolution 15: a venue refuses protective
+/// a failure, or a PENDING_FILL with its STEP 4 escalation. It looks the order up after each poll wait
+/// (0.5 s doubling to 30 s); a venue that pushes news (<see cref="IOrderUpdates"/>) cuts the wait short.
+/// An entry with nothing filled on a position whose protection was lifted for it is canceled too (CONTRACT Resolution 15: a venue refuses protective
 /// sells while our order is open), and fails with the NO_FILL escalation. Cancels are confirmed final
 /// (Resolution 18), so what filled meanwhile counts.
 /// </summary>
 public sealed class FillMonitor(EngineServices services)
 {
-
     private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(30);
 
@@ -34,9 +34,10 @@ public sealed class FillMonitor(EngineServices services)
             }
 
             var wait = poll < policy.NoFillAfter - elapsed ? poll : policy.NoFillAfter - elapsed;
-            await services.Waiter.WaitAsync(wait, cancellationToken);
+            var venue = services.Venues.For(trade.Trade.Account);
+            await WaitAsync(venue, order.ClientOrderId, wait, cancellationToken);
             poll = poll * 2 < LongestPoll ? poll * 2 : LongestPoll;
-            var lookup = await services.Venues.For(trade.Trade.Account).GetOrderAsync(order.ClientOrderId, cancellationToken);
+            var lookup = await venue.GetOrderAsync(order.ClientOrderId, cancellationToken);
             if (lookup.Kind == OrderLookupKind.Found)
             {
                 order = lookup.Order!;
@@ -98,6 +99,23 @@ public sealed class FillMonitor(EngineServices services)
             blocking: false);
         session.Stage();
         return Task.FromResult(trade);
+    }
+
+    /// <summary>The poll wait, ended early by the venue's news of the order where it pushes news.</summary>
+    private async Task WaitAsync(IBroker venue, Primitives.ClientOrderId id, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        if (venue is not IOrderUpdates updates)
+        {
+            await services.Waiter.WaitAsync(wait, cancellationToken);
+            return;
+        }
+
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var news = updates.WaitForNewsAsync(id, either.Token);
+        var timer = news.IsCompleted ? Task.CompletedTask : services.Waiter.WaitAsync(wait, either.Token);
+        await Task.WhenAny(news, timer);
+        await either.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private static Task<TradeExecution> NoFillAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
