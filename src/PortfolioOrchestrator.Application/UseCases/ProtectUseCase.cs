@@ -64,7 +64,7 @@ public sealed class ProtectUseCase(PoEnvironment environment)
             var repairs = RepairPlanner.Plan(reading.Lots);
             if (request.DryRun)
             {
-                actions.AddRange(Preview(reading, repairs));
+                actions.AddRange(Preview(reading, repairs, venue!.Map.For(position.Account).ProtectsWholeSharesOnly));
                 continue;
             }
 
@@ -92,7 +92,7 @@ public sealed class ProtectUseCase(PoEnvironment environment)
     }
 
     /// <summary>What the repair would do, without a venue call that changes anything (CONTRACT §2, <c>--dry-run</c>).</summary>
-    private static IEnumerable<ProtectAction> Preview(TrackedPosition reading, IReadOnlyList<LotRepair> repairs)
+    private static IEnumerable<ProtectAction> Preview(TrackedPosition reading, IReadOnlyList<LotRepair> repairs, bool wholeSharesOnly)
     {
         foreach (var repair in repairs.Where(r => r.Cancel.Count > 0))
         {
@@ -104,7 +104,12 @@ public sealed class ProtectUseCase(PoEnvironment environment)
         {
             var others = reading.After.Lots.Where(l => l.Id != repair.Lot)
                 .Sum(l => Domain.Positions.ProtectiveSlices.Covered(l.OpenProtectiveOrders.Where(o => !canceled.Contains(o.ClientOrderId))));
-            var shares = Math.Min(repair.Place!.Shares, Math.Max(0m, (reading.Held ?? 0m) - others));
+            var shares = repair.Place!.SharesFor(reading.After.Find(repair.Lot)!, reading.Held ?? 0m, others, wholeSharesOnly);
+            if (shares <= 0m)
+            {
+                continue;
+            }
+
             yield return new ProtectAction(repair.Account.Value, repair.Ticker.Value, repair.Lot.Value, "place", [.. repair.Because.Select(TrackingNames.Of)], [], repair.Place.Generation, shares, "planned", null);
         }
     }

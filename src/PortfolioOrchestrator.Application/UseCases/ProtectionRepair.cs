@@ -90,9 +90,9 @@ public sealed class ProtectionRepair(IBroker venue, IPositionJournal journal, IW
         var place = repair.Place!;
         var lot = result.Position.Find(repair.Lot)!;
         var coveredByOthers = result.Position.Lots.Where(l => l.Id != lot.Id).Sum(l => l.ProtectedQuantity);
-        var shares = Math.Min(Math.Min(place.Shares, lot.Quantity), Math.Max(0m, held - coveredByOthers));
+        var shares = place.SharesFor(lot, held, coveredByOthers, venue.ProtectsWholeSharesOnly);
         var because = repair.Because.Select(TrackingNames.Of).ToList();
-        if (shares <= 0m || (venue.ProtectsWholeSharesOnly && decimal.Floor(shares) <= 0m))
+        if (shares <= 0m)
         {
             return;
         }

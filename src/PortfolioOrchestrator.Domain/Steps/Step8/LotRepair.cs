@@ -11,4 +11,18 @@ namespace PortfolioOrchestrator.Domain.Steps.Step8;
 public sealed record LotRepair(AccountId Account, Ticker Ticker, LotId Lot, IReadOnlyList<ClientOrderId> Cancel, ProtectionPlacement? Place, IReadOnlyList<ProtectionFindingKind> Because);
 
 /// <summary>A lot's protection placed as generation <see cref="Generation"/> for at most <see cref="Shares"/> shares.</summary>
-public sealed record ProtectionPlacement(int Generation, decimal Shares);
+public sealed record ProtectionPlacement(int Generation, decimal Shares)
+{
+    /// <summary>
+    /// The shares actually placed for <paramref name="lot"/>: at most <see cref="Shares"/> and what the lot holds, and never
+    /// more than the venue holds (<paramref name="held"/>) beyond what the other lots' working protection covers
+    /// (<paramref name="coveredByOthers"/>); 0 when nothing can be placed (none left, or less than one share where the
+    /// venue takes only whole shares).
+    /// </summary>
+    public decimal SharesFor(Lot lot, decimal held, decimal coveredByOthers, bool wholeSharesOnly)
+    {
+        ArgumentNullException.ThrowIfNull(lot);
+        var shares = Math.Min(Math.Min(Shares, lot.Quantity), Math.Max(0m, held - coveredByOthers));
+        return shares <= 0m || (wholeSharesOnly && decimal.Floor(shares) <= 0m) ? 0m : shares;
+    }
+}

@@ -70,4 +70,18 @@ public sealed class RepairPlannerTests
         Assert.Equal("po-aaaa-a1-g2-sl", request.OrderId("sl").Value);
         Assert.Equal(request.OrderId("sl"), LotProtectionRequest.For(Taxable, Msft, lot, 6m, 2).OrderId("sl"));
     }
+
+    [Theory]
+    [InlineData(6, 10, 0, false, 6)]      // the lot's own shares, all held
+    [InlineData(6, 10, 7, false, 3)]      // what other lots' protection leaves of the held shares
+    [InlineData(6, 4, 0, false, 4)]       // never more than the venue holds
+    [InlineData(6, 10, 10, false, 0)]     // nothing left to protect
+    [InlineData(0.4, 10, 0, true, 0)]     // less than one share where the venue takes whole shares only
+    [InlineData(0.4, 10, 0, false, 0.4)]
+    public void Resolution16_protection_placed_again_never_covers_more_than_is_held(decimal lotShares, decimal held, decimal coveredByOthers, bool wholeSharesOnly, decimal expected)
+    {
+        var lot = LotBuilder.Opened("po-aaaa-a1", "R-1", lotShares, 380m, 450m);
+
+        Assert.Equal(expected, new ProtectionPlacement(2, 6m).SharesFor(lot, held, coveredByOthers, wholeSharesOnly));
+    }
 }
