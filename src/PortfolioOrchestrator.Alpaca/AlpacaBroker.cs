@@ -127,6 +127,9 @@ public sealed class AlpacaBroker : IBroker, IOrderUpdates, IAsyncDisposable, IDi
     /// <summary>Where the stream is, when the adapter keeps one.</summary>
     public Uri? StreamUrl => _stream?.Url;
 
+    /// <summary>Which stream connection is listening now (1 the first, one more per reconnect), -1 when none is.</summary>
+    internal long StreamListeningEpoch => _feed?.ListeningEpoch ?? -1;
+
     public async ValueTask DisposeAsync()
     {
         if (_stream is not null)

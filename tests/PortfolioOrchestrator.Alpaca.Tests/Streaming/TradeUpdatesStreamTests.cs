@@ -133,7 +133,8 @@ public sealed class TradeUpdatesStreamTests
 
     private static async Task ReconnectedAsync(StreamingHarness h)
     {
-        for (var i = 0; i < 500 && (h.Server.RequestCount("GET", "/stream") < 2 || h.Server.StreamListeners < 1); i++)
+        // The adapter, not only the server, must be listening on the new connection: its reconnect makes every open order news.
+        for (var i = 0; i < 500 && (h.Server.RequestCount("GET", "/stream") < 2 || h.Server.StreamListeners < 1 || h.Broker.StreamListeningEpoch < 2); i++)
         {
             await Task.Delay(10);
         }
