@@ -324,7 +324,7 @@ public sealed class RunSession
         var batch = new JournalBatch(
             header,
             [.. _staged.Trades.Values],
-            [.. _escalations.Where(e => _staged.Escalations.ContainsKey(e.Id)).Select(e => _staged.Escalations[e.Id])],
+            _staged.Escalations.Count == 0 ? [] : [.. _escalations.Where(e => _staged.Escalations.ContainsKey(e.Id)).Select(e => _staged.Escalations[e.Id])],
             [.. _staged.Events])
         {
             Approvals = _staged.Approvals,

@@ -72,5 +72,5 @@ public sealed class ProtectionRestore(EngineServices services)
         && lot.Quantity > 0m
         && (lot.Stop is not null || lot.Targets.Count > 0)
         && lot.ProtectiveOrders.Count > 0
-        && lot.OpenProtectiveOrders.Count == 0;
+        && !lot.HasOpenProtectiveOrders;
 }
