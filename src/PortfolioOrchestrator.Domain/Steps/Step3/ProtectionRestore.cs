@@ -15,7 +15,7 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 /// </summary>
 public sealed class ProtectionRestore(EngineServices services)
 {
-    public async Task<TradeExecution> RestoreAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    public async ValueTask<TradeExecution> RestoreAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         if (trade.Trade.Account is not { } account)
         {
