@@ -8,6 +8,8 @@ namespace PortfolioOrchestrator.Domain.Broker;
 /// </summary>
 public sealed class VenueMap
 {
+    private static readonly IReadOnlyDictionary<AccountId, IBroker> NoAccounts = new Dictionary<AccountId, IBroker>();
+
     private readonly IBroker? _all;
     private readonly IReadOnlyDictionary<AccountId, IBroker> _byAccount;
 
@@ -21,7 +23,7 @@ public sealed class VenueMap
     public static VenueMap Single(IBroker broker)
     {
         ArgumentNullException.ThrowIfNull(broker);
-        return new VenueMap(broker, new Dictionary<AccountId, IBroker>());
+        return new VenueMap(broker, NoAccounts);
     }
 
     /// <summary>Each account's own venue (<c>--accounts</c>); accounts outside the map have none.</summary>
@@ -68,7 +70,7 @@ public sealed class VenueMap
         ArgumentNullException.ThrowIfNull(wrap);
         if (_all is not null)
         {
-            return new VenueMap(wrap(_all), new Dictionary<AccountId, IBroker>());
+            return new VenueMap(wrap(_all), NoAccounts);
         }
 
         var wrapped = new Dictionary<IBroker, IBroker>(ReferenceEqualityComparer.Instance);

@@ -221,10 +221,10 @@ public sealed class RunSession
     }
 
     /// <summary>The lots of an (account, ticker) as this run has them: changed since the last commit, else as journaled (CONTRACT Resolution 15).</summary>
-    public async Task<PositionLots> PositionAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken) =>
+    public ValueTask<PositionLots> PositionAsync(AccountId account, Ticker ticker, CancellationToken cancellationToken) =>
         _positions.TryGetValue((account, ticker), out var changed) || _staged.Positions.TryGetValue((account, ticker), out changed)
-            ? changed
-            : await _journal.LoadPositionLotsAsync(account, ticker, cancellationToken);
+            ? ValueTask.FromResult(changed)
+            : new ValueTask<PositionLots>(_journal.LoadPositionLotsAsync(account, ticker, cancellationToken));
 
     /// <summary>The shares of <paramref name="ticker"/> the portfolio the run executes on holds in <paramref name="account"/> (0 when none).</summary>
     public decimal HeldShares(AccountId account, Ticker ticker)
@@ -324,7 +324,7 @@ public sealed class RunSession
         var batch = new JournalBatch(
             header,
             [.. _staged.Trades.Values],
-            [.. _escalations.Where(e => _staged.Escalations.ContainsKey(e.Id)).Select(e => _staged.Escalations[e.Id])],
+            _staged.Escalations.Count == 0 ? [] : [.. _escalations.Where(e => _staged.Escalations.ContainsKey(e.Id)).Select(e => _staged.Escalations[e.Id])],
             [.. _staged.Events])
         {
             Approvals = _staged.Approvals,

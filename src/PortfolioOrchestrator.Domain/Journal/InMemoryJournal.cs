@@ -95,9 +95,9 @@ public sealed class InMemoryJournal : IJournal, IPositionJournal
         lock (_gate)
         {
             // Oldest run first: the order the runs were created in, not the order they recorded the trade.
-            IReadOnlyList<(RunId, TradeExecution)> found = _history.TryGetValue((reportId, tradeId), out var runs)
-                ? [.. runs.OrderBy(_order.IndexOf).Select(run => (run, _trades[run][tradeId]))]
-                : [];
+            IReadOnlyList<(RunId, TradeExecution)> found = !_history.TryGetValue((reportId, tradeId), out var runs) ? []
+                : runs.Count == 1 ? [(runs[0], _trades[runs[0]][tradeId])]
+                : [.. runs.OrderBy(_order.IndexOf).Select(run => (run, _trades[run][tradeId]))];
             return Task.FromResult(found);
         }
     }

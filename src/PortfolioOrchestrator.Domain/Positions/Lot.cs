@@ -53,6 +53,23 @@ public sealed record Lot
     /// <summary>The protective orders still working at the venue (not final).</summary>
     public IReadOnlyList<ProtectiveOrder> OpenProtectiveOrders => [.. ProtectiveOrders.Where(o => !o.Status.IsFinal())];
 
+    /// <summary>Whether a protective order is still working at the venue (as <see cref="OpenProtectiveOrders"/> is non-empty, without building it).</summary>
+    public bool HasOpenProtectiveOrders
+    {
+        get
+        {
+            foreach (var order in ProtectiveOrders)
+            {
+                if (!order.Status.IsFinal())
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>
     /// Shares the open protective orders cover: per slice (orders sharing a link group reserve their shares
     /// once) the largest open leg.

@@ -18,7 +18,7 @@ public sealed record PositionLots(AccountId Account, Ticker Ticker, IReadOnlyLis
     public decimal ProtectedQuantity => Lots.Sum(l => l.ProtectedQuantity);
 
     /// <summary>Whether any lot has a protective order still working at the venue.</summary>
-    public bool HasOpenProtection => Lots.Any(l => l.OpenProtectiveOrders.Count > 0);
+    public bool HasOpenProtection => Lots.Any(l => l.HasOpenProtectiveOrders);
 
     /// <summary>The lot with this id, or null.</summary>
     public Lot? Find(LotId id) => Lots.FirstOrDefault(l => l.Id == id);
@@ -69,5 +69,5 @@ public sealed record PositionLots(AccountId Account, Ticker Ticker, IReadOnlyLis
 
     /// <summary>The position without the lots that hold nothing and have nothing open at the venue.</summary>
     public PositionLots WithoutEmptyLots() =>
-        this with { Lots = [.. Lots.Where(l => l.Quantity > 0m || l.OpenProtectiveOrders.Count > 0)] };
+        this with { Lots = [.. Lots.Where(l => l.Quantity > 0m || l.HasOpenProtectiveOrders)] };
 }

@@ -19,11 +19,24 @@ public sealed record RunApprovals(bool StalePortfolio, bool PreExecution, bool B
     /// <param name="awaiting">The escalation the run still waits on (<see cref="RunHeader.AwaitingEscalation"/>), if any.</param>
     public static RunApprovals From(IEnumerable<Escalation> escalations, EscalationId? awaiting)
     {
-        var approved = escalations.Where(e => e.Blocking && e.Decision?.Kind == DecisionKind.Approve && e.Id != awaiting).ToList();
-        return new RunApprovals(
-            StalePortfolio: approved.Any(e => e.Type == EscalationType.StalePortfolio),
-            PreExecution: approved.Any(e => e.Type is not (EscalationType.StalePortfolio or EscalationType.ReconciliationMismatch) && e.Step != EscalationStep.Step3C),
-            BufferBreach: approved.Any(e => e.Type is not (EscalationType.StalePortfolio or EscalationType.ReconciliationMismatch) && e.Step == EscalationStep.Step3C),
-            Reconciliation: approved.Any(e => e.Type == EscalationType.ReconciliationMismatch));
+        ArgumentNullException.ThrowIfNull(escalations);
+        bool stale = false, preExecution = false, bufferBreach = false, reconciliation = false;
+        foreach (var e in escalations)
+        {
+            if (!e.Blocking || e.Decision?.Kind != DecisionKind.Approve || e.Id == awaiting)
+            {
+                continue;
+            }
+
+            var inLoop = e.Step == EscalationStep.Step3C;
+            stale |= e.Type == EscalationType.StalePortfolio;
+            reconciliation |= e.Type == EscalationType.ReconciliationMismatch;
+            var other = e.Type is not (EscalationType.StalePortfolio or EscalationType.ReconciliationMismatch);
+            preExecution |= other && !inLoop;
+            bufferBreach |= other && inLoop;
+        }
+
+        // Called at every staged step: the common answer is the shared value, not a new one.
+        return stale || preExecution || bufferBreach || reconciliation ? new RunApprovals(stale, preExecution, bufferBreach, reconciliation) : None;
     }
 }

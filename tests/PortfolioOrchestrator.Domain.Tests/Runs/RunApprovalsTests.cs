@@ -58,7 +58,7 @@ public sealed class RunApprovalsTests
         Assert.Throws<InvalidOperationException>(() => decided.Decide(new Decision(DecisionKind.Approve, "MA", null, Examples.Approval)));
     }
 
-    private static Escalation Pause(EscalationType type, EscalationStep step) => new()
+    internal static Escalation Pause(EscalationType type, EscalationStep step) => new()
     {
         Id = EscalationId.Create("R-1-E1"),
         Type = type,

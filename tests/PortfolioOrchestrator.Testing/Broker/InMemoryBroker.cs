@@ -19,6 +19,7 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
     private readonly Dictionary<ClientOrderId, int> _lookupsBeforeSubmit = [];
     private readonly Dictionary<Ticker, TickerBehaviour> _behaviours = [];
     private readonly List<OrderRequest> _submissions = [];
+    private readonly HashSet<ClientOrderId> _submittedIds = [];
     private readonly List<ProtectionRequest> _protections = [];
     private readonly Dictionary<(AccountId, Ticker), List<ClientOrderId>> _protectiveByPosition = [];
     private Money? _cash;
@@ -165,6 +166,7 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
         lock (_gate)
         {
             _submissions.Add(request);
+            _submittedIds.Add(request.ClientOrderId);
             if (_orders.TryGetValue(request.ClientOrderId, out var existing))
             {
                 return Task.FromResult(Answer(existing) with { AlreadyPlaced = true });
@@ -198,7 +200,7 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
     {
         lock (_gate)
         {
-            if (!_submissions.Any(s => s.ClientOrderId == clientOrderId))
+            if (!_submittedIds.Contains(clientOrderId))
             {
                 _lookupsBeforeSubmit[clientOrderId] = _lookupsBeforeSubmit.GetValueOrDefault(clientOrderId) + 1;
             }
@@ -306,13 +308,16 @@ public sealed class InMemoryBroker(TimeProvider clock) : IBroker
     /// </summary>
     private string? RefusalWhileProtected(OrderRequest request)
     {
-        var ids = _protectiveByPosition.GetValueOrDefault((request.Account, request.Ticker), []);
+        if (!_protectiveByPosition.TryGetValue((request.Account, request.Ticker), out var ids))
+        {
+            return null;
+        }
+
         ids.RemoveAll(id => _orders[id].Status.IsFinal());
-        var open = ids.Select(id => _orders[id]).ToList();
         return request.Side switch
         {
-            OrderSide.Buy when open.Any(o => o.Type == OrderType.Limit) => "potential wash trade detected. use complex orders",
-            OrderSide.Sell when open.Count > 0 => "insufficient qty available",
+            OrderSide.Buy when ids.Exists(id => _orders[id].Type == OrderType.Limit) => "potential wash trade detected. use complex orders",
+            OrderSide.Sell when ids.Count > 0 => "insufficient qty available",
             _ => null,
         };
     }

@@ -78,6 +78,8 @@ public sealed class TradeHistory(EngineServices services)
     private async Task<IReadOnlyList<(RunId RunId, TradeExecution Trade)>> EarlierRecordsAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         var all = await services.Journal.FindTradeHistoryAsync(session.Header.ReportId, trade.TradeId, cancellationToken);
-        return [.. all.Where(h => h.RunId != session.RunId)];
+
+        // Most trades were recorded by this run alone: nothing earlier, and nothing to copy.
+        return all.Count == 1 && all[0].RunId == session.RunId ? [] : [.. all.Where(h => h.RunId != session.RunId)];
     }
 }

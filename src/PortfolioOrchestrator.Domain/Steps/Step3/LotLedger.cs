@@ -14,7 +14,7 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 public static class LotLedger
 {
     /// <summary>The trade's position's lots, first seen: the shares PORTFOLIO.md holds as <see cref="LotId.HeldBefore"/>.</summary>
-    public static async Task<PositionLots> PositionOfAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    public static async ValueTask<PositionLots> PositionOfAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         var account = trade.Trade.Account!.Value;
         var position = await session.PositionAsync(account, trade.Trade.Ticker, cancellationToken);

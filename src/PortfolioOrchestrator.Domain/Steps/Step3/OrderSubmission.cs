@@ -25,7 +25,7 @@ public sealed class OrderSubmission(EngineServices services, TradeHistory histor
     /// Takes a queued, submitting or unknown trade as far as the venue's answer. A trade already placed
     /// comes back staged with no outcome; otherwise the outcome says what the venue did with the order.
     /// </summary>
-    public async Task<SubmissionResult> SubmitAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    public async ValueTask<SubmissionResult> SubmitAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         OrderOutcome outcome;
         if (trade.Status == TradeStatus.Queued)

@@ -15,7 +15,7 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 /// </summary>
 public sealed class ProtectionRestore(EngineServices services)
 {
-    public async Task<TradeExecution> RestoreAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    public async ValueTask<TradeExecution> RestoreAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         if (trade.Trade.Account is not { } account)
         {
@@ -72,5 +72,5 @@ public sealed class ProtectionRestore(EngineServices services)
         && lot.Quantity > 0m
         && (lot.Stop is not null || lot.Targets.Count > 0)
         && lot.ProtectiveOrders.Count > 0
-        && lot.OpenProtectiveOrders.Count == 0;
+        && !lot.HasOpenProtectiveOrders;
 }

@@ -13,7 +13,7 @@ namespace PortfolioOrchestrator.Domain.Steps.Step3;
 /// </summary>
 public sealed class Step3EProtection(EngineServices services)
 {
-    public async Task<TradeExecution> ProtectAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    public async ValueTask<TradeExecution> ProtectAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         if (trade.ProtectionPlaced || trade.Trade.Side != TradeSide.Buy || trade.Status != TradeStatus.Executed || trade.Fill is not { Quantity: > 0m } fill)
         {

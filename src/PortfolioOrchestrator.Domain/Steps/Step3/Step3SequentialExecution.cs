@@ -65,7 +65,7 @@ public sealed class Step3SequentialExecution(EngineServices services, OrderSubmi
     }
 
     /// <summary>Submits the trade's entry order (once) and follows it to its fill or failure (STEP 3C + STEP 4).</summary>
-    private async Task<TradeExecution> PlaceAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
+    private async ValueTask<TradeExecution> PlaceAsync(RunSession session, TradeExecution trade, CancellationToken cancellationToken)
     {
         var submitted = await submission.SubmitAsync(session, trade, cancellationToken);
         return submitted.Outcome switch

@@ -20,7 +20,7 @@ public sealed class FillMonitor(EngineServices services)
     private static readonly TimeSpan LongestPoll = TimeSpan.FromSeconds(30);
 
     /// <summary>Follows <paramref name="order"/> to its end for <paramref name="trade"/> and returns the trade as staged.</summary>
-    public async Task<TradeExecution> WatchAsync(RunSession session, TradeExecution trade, BrokerOrder order, CancellationToken cancellationToken)
+    public async ValueTask<TradeExecution> WatchAsync(RunSession session, TradeExecution trade, BrokerOrder order, CancellationToken cancellationToken)
     {
         var policy = session.Inputs.Policy;
         var submittedAt = trade.SubmittedAt ?? order.SubmittedAt;
